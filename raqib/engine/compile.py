@@ -1,0 +1,160 @@
+"""Compile a rule set once: resolve terms, build patterns and the index over token keys.
+
+Terms are shared: every rule that names `russia` uses the same term number, so
+an article finds each term once however many rules use it. The index maps the
+keys of a pattern's first word to the pattern; an article's tokens are looked
+up in it, so only rules whose terms occur in the article are evaluated (the
+presearcher idea of Lucene's monitor).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+import re2
+
+from raqib.analysis.tokens import words
+from raqib.engine.errors import RuleError, RuleFileErrors
+from raqib.engine.evaluate import CAll, CAny, CExpr, CTerm
+from raqib.engine.expressions import AllOf, AnyOf, Expr, Term, regex_options
+from raqib.engine.patterns import Pattern, concept_patterns, name_patterns, should_transliterate
+from raqib.engine.resolve import Resolved, Resolver
+from raqib.engine.results import RuleInfo
+from raqib.engine.rulefile import LoadedRule, RuleSet
+
+
+@dataclass(frozen=True, slots=True)
+class CompiledTerm:
+    id: int
+    text: str  # as first written in a rule
+    resolved: Resolved
+    regex: object | None = None  # compiled RE2 pattern for regex terms
+
+
+@dataclass(frozen=True, slots=True)
+class CompiledRule:
+    info: RuleInfo
+    loaded: LoadedRule
+    expr: CExpr
+    terms: frozenset[int]
+    lang: frozenset[str]
+    scope: str
+    min_mentions: int
+
+
+@dataclass
+class Compiled:
+    """The whole compiled watch list: terms, patterns, index and rules."""
+
+    terms: list[CompiledTerm] = field(default_factory=list)
+    patterns: list[Pattern] = field(default_factory=list)
+    index: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
+    rules: list[CompiledRule] = field(default_factory=list)
+    rules_by_term: dict[int, list[int]] = field(default_factory=lambda: defaultdict(list))
+    regex_terms: list[int] = field(default_factory=list)
+    prefix_lengths: set[int] = field(default_factory=set)
+    uses_translit: bool = False
+    # single-word names of every entity, to stop a transliteration guess where a known name stands
+    entity_names: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    term_ref: dict[int, str | None] = field(default_factory=dict)
+
+
+def compile_rules(ruleset: RuleSet, errors: list[RuleError] | None = None) -> Compiled:
+    """Compile every enabled rule; raise RuleFileErrors (with ``errors`` so far) for unresolvable terms."""
+    c, errors = Compiled(), list(errors or [])
+    resolver = Resolver(ruleset.definitions)
+    term_ids: dict[tuple, int] = {}
+    for d in ruleset.definitions.values():
+        if d.entity is not None:
+            for names in d.words.values():
+                for name in names:
+                    w = words(name)
+                    if len(w) == 1:
+                        c.entity_names[w[0]].add(d.id)
+    for rule in ruleset.rules:
+        expr = _compile_expr(rule.expr, c, resolver, term_ids, errors)
+        if expr is None or not rule.model.enabled:
+            continue
+        m = rule.model
+        info = RuleInfo(id=m.id, title=m.title, severity=m.severity, notify=m.notify, tags=m.tags)
+        terms = frozenset(_term_ids(expr))
+        cr = CompiledRule(info, rule, expr, terms, frozenset(m.lang), m.scope, m.min_mentions)
+        for t in terms:
+            c.rules_by_term[t].append(len(c.rules))
+        c.rules.append(cr)
+    if errors:
+        raise RuleFileErrors(errors)
+    return c
+
+
+def _term_ids(expr: CExpr):
+    if isinstance(expr, CTerm):
+        yield expr.term
+    else:
+        for ch in expr.children:
+            yield from _term_ids(ch)
+        for ch in getattr(expr, "negated", ()):
+            yield from _term_ids(ch)
+
+
+def _compile_expr(expr: Expr, c: Compiled, resolver: Resolver, ids: dict, errors: list[RuleError]) -> CExpr | None:
+    if isinstance(expr, Term):
+        try:
+            resolved = resolver.resolve(expr)
+        except RuleError as e:
+            errors.append(e)
+            return None
+        return CTerm(_add_term(expr, resolved, c, resolver, ids))
+    kids = [_compile_expr(ch, c, resolver, ids, errors) for ch in expr.children]
+    if isinstance(expr, AnyOf):
+        return None if None in kids else CAny(tuple(kids))
+    neg = [_compile_expr(ch, c, resolver, ids, errors) for ch in expr.negated]
+    if None in kids or None in neg:
+        return None
+    return CAll(tuple(kids), tuple(neg), expr.within)
+
+
+def _add_term(term: Term, r: Resolved, c: Compiled, resolver: Resolver, ids: dict) -> int:
+    key = (r.kind, r.ref) if r.ref else (r.kind, term.kind, r.text)
+    if key in ids:
+        return ids[key]
+    tid = len(c.terms)
+    ids[key] = tid
+    c.term_ref[tid] = r.ref
+    if r.kind == "regex":
+        c.terms.append(CompiledTerm(tid, term.text, r, re2.compile(r.text, regex_options())))
+        c.regex_terms.append(tid)
+        return tid
+    c.terms.append(CompiledTerm(tid, term.text, r))
+    pats: list[Pattern] = []
+    if r.kind == "entity":
+        d = resolver.definitions[r.ref]
+        for names in d.words.values():
+            for name in names:
+                pats += name_patterns(tid, name, transliterate=d.entity.transliterate)
+    elif r.kind == "concept":
+        for ws in resolver.definitions[r.ref].words.values():
+            for w in ws:
+                pats += concept_patterns(tid, w)
+    else:
+        pats += name_patterns(tid, r.text, transliterate=term.kind == "auto" and should_transliterate(r.text))
+    for p in _unique(pats):
+        pid = len(c.patterns)
+        c.patterns.append(p)
+        for k in p.words[0]:
+            c.index[k].append(pid)
+            if k.startswith("p:"):
+                c.prefix_lengths.add(len(k) - 2)
+        if p.mode == "translit":
+            c.uses_translit = True
+    return tid
+
+
+def _unique(pats: list[Pattern]) -> list[Pattern]:
+    seen, out = set(), []
+    for p in pats:
+        if (p.mode, p.words, p.caps) not in seen:
+            seen.add((p.mode, p.words, p.caps))
+            out.append(p)
+    return out

@@ -1,0 +1,137 @@
+"""Evaluate a compiled expression over the term hits of one document scope.
+
+Pure functions over token positions: a term holds where it has hits; ``any``
+where one child holds; ``all`` where every child holds inside one window
+(sentence, paragraph, the whole scope, or N consecutive words) and no negated
+child holds anywhere in the scope.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+from typing import Union
+
+from raqib.engine.expressions import Window
+
+HOW_RANK = {"exact": 0, "normalized": 1, "clitic": 2, "inflected": 3, "transliterated": 4, "regex": 5}
+
+
+@dataclass(frozen=True, slots=True)
+class TokenHit:
+    """A term found at tokens [tok, tok + length)."""
+
+    term: int
+    tok: int
+    length: int
+    how: str
+    name: str  # the rule's word or name that matched
+
+
+@dataclass(frozen=True, slots=True)
+class CTerm:
+    term: int
+
+
+@dataclass(frozen=True, slots=True)
+class CAny:
+    children: tuple[CExpr, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class CAll:
+    children: tuple[CExpr, ...]
+    negated: tuple[CExpr, ...]
+    within: Window
+
+
+CExpr = Union[CTerm, CAny, CAll]
+
+
+class Units:
+    """Token ranges of sentences and paragraphs, from the per-token unit numbers."""
+
+    def __init__(self, sentence_of: tuple[int, ...], paragraph_of: tuple[int, ...]) -> None:
+        self.sentence = _ranges(sentence_of)
+        self.paragraph = _ranges(paragraph_of)
+        self.sentence_of = sentence_of
+        self.paragraph_of = paragraph_of
+
+
+def _ranges(unit_of: tuple[int, ...]) -> dict[int, tuple[int, int]]:
+    out: dict[int, tuple[int, int]] = {}
+    for i, u in enumerate(unit_of):
+        lo, _ = out.get(u, (i, i))
+        out[u] = (lo, i + 1)
+    return out
+
+
+def evaluate(expr: CExpr, hits: dict[int, list[TokenHit]], lo: int, hi: int, units: Units) -> list[TokenHit] | None:
+    """The hits that make ``expr`` hold within tokens [lo, hi), or None if it does not hold."""
+    if isinstance(expr, CTerm):
+        found = _in_range(hits.get(expr.term, ()), lo, hi)
+        return found or None
+    if isinstance(expr, CAny):
+        out = [h for c in expr.children for h in (evaluate(c, hits, lo, hi, units) or ())]
+        return out or None
+    for neg in expr.negated:
+        if evaluate(neg, hits, lo, hi, units) is not None:
+            return None
+    first = evaluate(expr.children[0], hits, lo, hi, units)
+    if first is None:
+        return None
+    if expr.within == "article":
+        return _all_in(expr.children, hits, lo, hi, units)
+    out: list[TokenHit] = []
+    for wlo, whi in _windows(expr.within, first, hits, expr, lo, hi, units):
+        found = _all_in(expr.children, hits, wlo, whi, units)
+        if found:
+            out += found
+    return _dedupe(out) or None
+
+
+def _all_in(children, hits, lo, hi, units) -> list[TokenHit] | None:
+    out: list[TokenHit] = []
+    for c in children:
+        found = evaluate(c, hits, lo, hi, units)
+        if found is None:
+            return None
+        out += found
+    return out
+
+
+def _windows(within, first, hits, expr, lo, hi, units):
+    if within in ("sentence", "paragraph"):
+        table, unit_of = (
+            (units.sentence, units.sentence_of) if within == "sentence" else (units.paragraph, units.paragraph_of)
+        )
+        for u in sorted({unit_of[h.tok] for h in first}):
+            ulo, uhi = table[u]
+            yield max(ulo, lo), min(uhi, hi)
+        return
+    # N words: every window that starts at a hit of any child.
+    starts = sorted({h.tok for c in expr.children for h in (evaluate(c, hits, lo, hi, units) or ())})
+    for s in starts:
+        yield s, min(s + within, hi)
+
+
+def _in_range(found, lo: int, hi: int) -> list[TokenHit]:
+    if not found:
+        return []
+    i = bisect_left(found, lo, key=lambda h: h.tok)
+    out = []
+    for h in found[i:]:
+        if h.tok >= hi:
+            break
+        if h.tok + h.length <= hi:
+            out.append(h)
+    return out
+
+
+def _dedupe(found: list[TokenHit]) -> list[TokenHit]:
+    return list(dict.fromkeys(found))
+
+
+def mentions(found: list[TokenHit]) -> int:
+    """Distinct places where terms matched."""
+    return len({(h.tok, h.term) for h in found})

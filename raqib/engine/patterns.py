@@ -1,0 +1,85 @@
+"""Terms -> patterns: sequences of token keys, the unit the index stores.
+
+Every token of an article gets a set of keys (``keys.py``); a pattern word is a
+set of keys too, and a pattern matches where consecutive tokens share a key
+with each of its words. Keys are namespaced by how they match:
+
+- ``n:`` a normalized word, or an Arabic reading of it without clitics (names, keywords)
+- ``i:`` an inflection key (concept words)
+- ``t:`` a phonetic key (transliteration of names)
+- ``p:`` a prefix (a Latin keyword ending in ``*``)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from raqib.analysis import translit
+from raqib.analysis.affixes import concept_word_keys
+from raqib.analysis.chars import is_arabic, is_latin
+from raqib.analysis.tokens import tokenize
+
+Mode = Literal["name", "inflect", "translit"]
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """One way a term can appear: a sequence of words, each a set of acceptable token keys."""
+
+    term: int  # term number in the watchlist
+    name: str  # the name or word as written in the rule
+    mode: Mode
+    words: tuple[frozenset[str], ...]
+    norms: tuple[str, ...]  # the normalized words, for explain and transliteration checks
+    caps: tuple[bool, ...]  # per word: must be written in capitals (CSTO, NATO)
+
+
+def _is_acronym(word: str) -> bool:
+    return 2 <= len(word) <= 5 and word.isascii() and word.isalpha() and word.isupper()
+
+
+def name_patterns(term: int, name: str, *, transliterate: bool) -> list[Pattern]:
+    """Patterns for a name or keyword: its words as written, and their transliterations."""
+    prefix = name.rstrip().endswith("*") and is_latin(name)
+    toks = tokenize(name.rstrip().rstrip("*"))
+    if not toks:
+        return []
+    norms = tuple(t.norm for t in toks)
+    keys = [frozenset({f"n:{n}"}) for n in norms]
+    if prefix:
+        keys[-1] = frozenset({f"p:{norms[-1]}"})
+    caps = tuple(_is_acronym(t.text) for t in toks)
+    out = [Pattern(term, name, "name", tuple(keys), norms, caps)]
+    if transliterate and not prefix and not any(caps):
+        out += translit_patterns(term, name, norms)
+    return out
+
+
+def translit_patterns(term: int, name: str, norms: tuple[str, ...]) -> list[Pattern]:
+    """A name's phonetic pattern, if every word of it can be keyed safely."""
+    merged = tuple(translit.merge_article(list(norms))) if all(map(is_latin, norms)) else norms
+    if not merged or any(w.isdigit() for w in merged):
+        return []
+    pkeys = [translit.phonetic_key(w) for w in merged]
+    if any(k is None for k in pkeys):
+        return []
+    words = tuple(frozenset({f"t:{k}"}) for k in pkeys)
+    return [Pattern(term, name, "translit", words, merged, (False,) * len(merged))]
+
+
+def concept_patterns(term: int, word: str) -> list[Pattern]:
+    """A concept word matches in every inflection."""
+    toks = tokenize(word)
+    if not toks:
+        return []
+    norms = tuple(t.norm for t in toks)
+    keys = tuple(frozenset(f"i:{k}" for k in concept_word_keys(n)) for n in norms)
+    return [Pattern(term, word, "inflect", keys, norms, (False,) * len(norms))]
+
+
+def should_transliterate(keyword: str) -> bool:
+    """A literal keyword is transliterated when it looks like a name: capitalized Latin, or Arabic."""
+    if is_arabic(keyword):
+        return False
+    return is_latin(keyword) and any(w[:1].isupper() for w in keyword.split())

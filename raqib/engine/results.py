@@ -1,0 +1,55 @@
+"""What matching returns: typed, frozen, serializable results."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+How = Literal["exact", "normalized", "clitic", "inflected", "transliterated", "regex"]
+Severity = Literal["info", "low", "medium", "high", "critical"]
+SEVERITY_ORDER: tuple[str, ...] = ("info", "low", "medium", "high", "critical")
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+
+class Hit(_Frozen):
+    """One place where a term matched: what, where in the original text, and how."""
+
+    term: str  # the term as written in the rule (or the entity/concept name that matched)
+    ref: str | None  # entity or concept id, None for a literal keyword or regex
+    surface: str  # the original text that matched
+    field: Literal["title", "text"]
+    start: int  # offsets into the field's original text
+    end: int
+    how: How
+    sentence: str  # the sentence of the original text containing the hit
+
+
+class RuleInfo(_Frozen):
+    """The parts of a rule an alert needs."""
+
+    id: str
+    title: str
+    severity: Severity = "medium"
+    notify: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+
+
+class SegmentInfo(_Frozen):
+    """The page segment (story) in which a rule matched."""
+
+    kind: Literal["story", "embedded", "furniture", "page"]
+    title: str
+    start: int
+    end: int
+
+
+class RuleMatch(_Frozen):
+    """A rule that matched an article, with every hit that made it match."""
+
+    rule: RuleInfo
+    hits: tuple[Hit, ...]
+    segment: SegmentInfo

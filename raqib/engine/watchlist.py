@@ -1,0 +1,180 @@
+"""The public face of the engine: load rules once, match many articles."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from raqib.analysis.document import FIELDS, TEXT, Document, analyze
+from raqib.analysis.segments import SegmentKind
+from raqib.article import Article
+from raqib.engine.compile import Compiled, CompiledRule, compile_rules
+from raqib.engine.evaluate import TokenHit, Units, evaluate, mentions
+from raqib.engine.results import Hit, RuleMatch, SegmentInfo
+from raqib.engine.rulefile import RuleSet, read_rule_sets
+from raqib.engine.scan import Scanner
+
+
+@dataclass(frozen=True, slots=True)
+class Scope:
+    """A part of the page a rule is evaluated on: one story, or the whole page."""
+
+    info: SegmentInfo
+    segment: int | None  # None = the whole page
+
+
+class Watchlist:
+    """Compiled watch rules. ``match`` is a pure function of the article."""
+
+    def __init__(self, ruleset: RuleSet, compiled: Compiled) -> None:
+        self.ruleset = ruleset
+        self.compiled = compiled
+        self.scanner = Scanner(compiled)
+
+    @property
+    def rules(self) -> list[CompiledRule]:
+        return self.compiled.rules
+
+    @property
+    def notes(self) -> list[str]:
+        return self.ruleset.notes
+
+    def analyze(self, article: Mapping[str, Any] | Article) -> Document:
+        return analyze(Article.parse(article))
+
+    def match(self, article: Mapping[str, Any] | Article) -> list[RuleMatch]:
+        """Every rule that matches the article, with its hits."""
+        return self.match_document(self.analyze(article))
+
+    def match_document(self, doc: Document) -> list[RuleMatch]:
+        hits = self.term_hits(doc)
+        candidates = sorted({r for t in hits for r in self.compiled.rules_by_term.get(t, ())})
+        out = []
+        for ri in candidates:
+            rule = self.compiled.rules[ri]
+            found = self.evaluate_rule(rule, doc, hits)
+            if found is not None:
+                scope, th = found
+                out.append(RuleMatch(rule=rule.info, hits=tuple(to_hits(doc, th, self)), segment=scope.info))
+        return out
+
+    def term_hits(self, doc: Document) -> dict[int, list[TokenHit]]:
+        hits = self.scanner.scan(doc)
+        if self.compiled.regex_terms:
+            hits.update(regex_hits(doc, self.compiled))
+        return hits
+
+    def evaluate_rule(
+        self, rule: CompiledRule, doc: Document, hits: dict[int, list[TokenHit]]
+    ) -> tuple[Scope, list[TokenHit]] | None:
+        """The first scope of the page where the rule holds, and its hits."""
+        if rule.lang and doc.lang not in rule.lang:
+            return None
+        units = Units(doc.sentence_of, doc.paragraph_of)
+        n = len(doc.tokens)
+        for scope in scopes(doc, rule.scope):
+            if scope.segment is None:
+                sub = hits
+            else:
+                sub = {t: [h for h in hs if doc.segment_of[h.tok] == scope.segment] for t, hs in hits.items()}
+            found = evaluate(rule.expr, sub, 0, n, units)
+            if found and mentions(found) >= rule.min_mentions:
+                return scope, sorted(set(found), key=lambda h: (h.tok, h.term))
+        return None
+
+
+def scopes(doc: Document, scope: str) -> list[Scope]:
+    """The scopes a rule is evaluated on, in page order."""
+    if scope == "page":
+        title = doc.article.title.strip() or (doc.segments[0].title if doc.segments else "")
+        return [Scope(SegmentInfo(kind="page", title=title, start=0, end=len(doc.article.text)), None)]
+    out = []
+    for i, seg in enumerate(doc.segments):
+        if seg.kind == SegmentKind.FURNITURE:
+            continue
+        title = seg.title
+        if not out and doc.article.title.strip():
+            title = doc.article.title.strip()
+        out.append(Scope(SegmentInfo(kind=seg.kind.value, title=title, start=seg.start, end=seg.end), i))
+    return out
+
+
+def regex_hits(doc: Document, c: Compiled) -> dict[int, list[TokenHit]]:
+    """Regex terms run over each field's normalized words joined by single spaces."""
+    out: dict[int, list[TokenHit]] = defaultdict(list)
+    for field in (0, 1):
+        idx = [i for i, f in enumerate(doc.field_of) if f == field]
+        if not idx:
+            continue
+        starts, pos = [], 0
+        for i in idx:
+            starts.append(pos)
+            pos += len(doc.tokens[i].norm) + 1
+        text = " ".join(doc.tokens[i].norm for i in idx)
+        for tid in c.regex_terms:
+            for m in c.terms[tid].regex.finditer(text):
+                if m.end() == m.start():
+                    continue
+                first = _token_at(starts, m.start())
+                last = _token_at(starts, m.end() - 1)
+                out[tid].append(TokenHit(tid, idx[first], last - first + 1, "regex", c.terms[tid].text))
+    for hs in out.values():
+        hs.sort(key=lambda h: h.tok)
+    return out
+
+
+def _token_at(starts: list[int], offset: int) -> int:
+    from bisect import bisect_right
+
+    return max(bisect_right(starts, offset) - 1, 0)
+
+
+def to_hits(doc: Document, found: Iterable[TokenHit], wl: Watchlist) -> list[Hit]:
+    """Token hits -> hits with offsets into the original title or text."""
+    out = []
+    for h in found:
+        first, last = doc.tokens[h.tok], doc.tokens[h.tok + h.length - 1]
+        field = doc.field_of[h.tok]
+        text = doc.field_text(field)
+        _, s_lo, s_hi = doc.sentence_spans[doc.sentence_of[h.tok]]
+        term = wl.compiled.terms[h.term]
+        out.append(
+            Hit(
+                term=h.name,
+                ref=term.resolved.ref,
+                surface=text[first.start : last.end],
+                field=FIELDS[field],
+                start=first.start,
+                end=last.end,
+                how=h.how,
+                sentence=text[s_lo:s_hi].strip() if field == TEXT else text.strip(),
+            )
+        )
+    return out
+
+
+def load_rules(
+    paths: Iterable[str | Path] | str | Path, *, builtin: bool = True, run_tests: bool = True
+) -> Watchlist:
+    """Load, check and compile rule files (a file, a directory, or several).
+
+    Raises RuleFileErrors listing every problem, failing rule `tests` cases included.
+    """
+    from raqib.engine.ruletests import check_rule_tests
+
+    if isinstance(paths, str | Path):
+        paths = [paths]
+    builtin_paths = []
+    if builtin:
+        from raqib.lexicon import builtin_paths as lexicon_paths
+
+        builtin_paths = lexicon_paths()
+    errors: list = []
+    ruleset = read_rule_sets(list(paths), builtin_paths, errors)
+    wl = Watchlist(ruleset, compile_rules(ruleset, errors))
+    if run_tests:
+        check_rule_tests(wl)
+    return wl
