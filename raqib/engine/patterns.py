@@ -21,6 +21,7 @@ from raqib.analysis.chars import is_arabic, is_latin
 from raqib.analysis.tokens import tokenize
 
 Mode = Literal["name", "inflect", "translit"]
+MIN_NAME_CLASSES = 4  # consonant classes a multi-word name needs to be transliterated
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +63,11 @@ def translit_patterns(term: int, name: str, norms: tuple[str, ...]) -> list[Patt
     if not merged or any(w.isdigit() for w in merged):
         return []
     pkeys = [translit.phonetic_key(w) for w in merged]
+    if len(merged) > 1 and None in pkeys:
+        # Inside a longer name a short word may be keyed: the other words carry the evidence.
+        pkeys = [translit.phonetic_key(w, 1) for w in merged]
+        if None in pkeys or sum(map(len, pkeys)) < MIN_NAME_CLASSES:
+            return []
     if any(k is None for k in pkeys):
         return []
     words = tuple(frozenset({f"t:{k}"}) for k in pkeys)

@@ -42,7 +42,8 @@ class Scanner:
             out |= {f"i:{k}" for k in inflection_keys(norm)}
             if self.c.uses_translit:
                 for r in readings:
-                    pk = translit.phonetic_key(r)
+                    # unguarded: a short word may be one word of a longer name (قره باغ)
+                    pk = translit.phonetic_key(r, 1)
                     if pk:
                         out.add(f"t:{pk}")
             for n in self.c.prefix_lengths:
@@ -65,14 +66,16 @@ class Scanner:
         tokens, patterns = doc.tokens, self.c.patterns
         best: dict[tuple[int, int], TokenHit] = {}
         for i, tok in enumerate(tokens):
-            for pid in self.starts(tok.norm):
+            cands = self.starts(tok.norm)
+            merged = self._merged(tokens, i)
+            if merged:
+                cands = cands + self.starts(merged)
+            for pid in cands:
                 p = patterns[pid]
-                n = len(p.words)
-                if i + n > len(tokens) or (n > 1 and doc.field_of[i + n - 1] != doc.field_of[i]):
+                found = self._verify(p, tokens, i, doc)
+                if found is None:
                     continue
-                how = self._verify(p, tokens, i, doc)
-                if how is None:
-                    continue
+                how, n = found
                 hit = TokenHit(p.term, i, n, how, p.name)
                 old = best.get((p.term, i))
                 if old is None or (HOW_RANK[how], -n) < (HOW_RANK[old.how], -old.length):
@@ -82,29 +85,48 @@ class Scanner:
             out[term].append(hit)
         return out
 
-    def _verify(self, p: Pattern, tokens: tuple[Token, ...], i: int, doc: Document) -> str | None:
-        worst = 0
+    def _merged(self, tokens: tuple[Token, ...], i: int) -> str | None:
+        """A detached Latin article and the next word as one word ("al Shara" -> "alshara")."""
+        if not self.c.uses_translit or i + 1 >= len(tokens):
+            return None
+        merged = translit.merge_article([tokens[i].norm, tokens[i + 1].norm])
+        return merged[0] if len(merged) == 1 and tokens[i + 1].start - tokens[i].end <= 1 else None
+
+    def _verify(self, p: Pattern, tokens: tuple[Token, ...], i: int, doc: Document) -> tuple[str, int] | None:
+        """How the pattern matches at token i and how many tokens it covers, or None."""
+        worst, k = 0, i
         for j, want in enumerate(p.words):
-            tok = tokens[i + j]
-            if j and not (want & self.keys(tok.norm)):
+            if k >= len(tokens) or doc.field_of[k] != doc.field_of[i]:
+                return None
+            tok = tokens[k]
+            norm, used = tok.norm, 1
+            if p.mode == "translit" and not (want & self.keys(norm)):
+                merged = self._merged(tokens, k)
+                if merged is None or not (want & self.keys(merged)):
+                    return None
+                norm, used = merged, 2
+            elif j and not (want & self.keys(norm)):
                 return None
             if p.caps[j] and not (tok.text.isupper() or not tok.text.isascii()):
                 return None
             if p.mode == "translit":
-                if not self._translit_ok(p, j, tok, tokens, i):
+                if not self._translit_ok(p, j, norm, tokens, k):
                     return None
                 rank = HOW_RANK["transliterated"]
-            elif p.mode == "inflect" and f"n:{p.norms[j]}" not in self.keys(tok.norm):
+            elif p.mode == "inflect" and f"n:{p.norms[j]}" not in self.keys(norm):
                 rank = HOW_RANK["inflected"]
             else:
                 rank = _how_plain(tok, p.norms[j])
             worst = max(worst, rank)
-        return next(h for h, r in HOW_RANK.items() if r == worst)
+            k += used
+        return next(h for h, r in HOW_RANK.items() if r == worst), k - i
 
-    def _translit_ok(self, p: Pattern, j: int, tok: Token, tokens: tuple[Token, ...], i: int) -> bool:
+    def _translit_ok(self, p: Pattern, j: int, norm: str, tokens: tuple[Token, ...], i: int) -> bool:
         want = next(iter(p.words[j]))[2:]
-        readings = [r for r in clitic_readings(tok.norm) if translit.phonetic_key(r) == want]
-        if not any(translit.similar(p.norms[j], r) for r in readings):
+        # A one-word name keeps the short-key guard; in a longer name the other words are evidence.
+        floor = 1 if len(p.words) > 1 else None
+        readings = [r for r in clitic_readings(norm) if translit.phonetic_key(r, floor) == want]
+        if not any(translit.similar(p.norms[j], r, floor) for r in readings):
             return False
         # A known name of another entity is that entity, not a spelling of this one.
         ref = self.c.term_ref.get(p.term)
@@ -112,7 +134,7 @@ class Scanner:
             others = self.c.entity_names.get(r, set()) - {ref}
             if others:
                 return False
-        if len(p.words) == 1 and is_arabic(tok.norm) and any(translit.is_common_word(r) for r in readings):
+        if len(p.words) == 1 and is_arabic(norm) and any(translit.is_common_word(r) for r in readings):
             prev = tokens[i - 1].norm if i > 0 else ""
             return prev in translit.TITLE_WORDS
         return True
