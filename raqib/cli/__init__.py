@@ -22,6 +22,10 @@ if importlib.util.find_spec("raqib.cli.service") is not None:
     from raqib.cli import service as service_cli
 
     service_cli.register(app)
+if importlib.util.find_spec("raqib.cli.bench") is not None:
+    from raqib.cli import bench as bench_cli
+
+    bench_cli.register(app)
 
 
 def main() -> None:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 import re2
 
+from raqib.analysis.coreference import head_of
 from raqib.analysis.tokens import words
 from raqib.engine.errors import RuleError, RuleFileErrors
 from raqib.engine.evaluate import CAll, CAny, CExpr, CTerm
@@ -58,6 +59,8 @@ class Compiled:
     # single-word names of every entity, to stop a transliteration guess where a known name stands
     entity_names: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     term_ref: dict[int, str | None] = field(default_factory=dict)
+    # category nouns ("المنظمة", "the organization") that refer back to an entity term
+    coref_heads: dict[int, set[tuple[str, str]]] = field(default_factory=lambda: defaultdict(set))
 
 
 def compile_rules(ruleset: RuleSet, errors: list[RuleError] | None = None) -> Compiled:
@@ -133,6 +136,9 @@ def _add_term(term: Term, r: Resolved, c: Compiled, resolver: Resolver, ids: dic
         for names in d.words.values():
             for name in names:
                 pats += name_patterns(tid, name, transliterate=d.entity.transliterate)
+                head = head_of(words(name))
+                if head:
+                    c.coref_heads[tid].add(head)
     elif r.kind == "concept":
         for ws in resolver.definitions[r.ref].words.values():
             for w in ws:

@@ -6,7 +6,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-How = Literal["exact", "normalized", "clitic", "inflected", "transliterated", "regex"]
+How = Literal["exact", "normalized", "clitic", "inflected", "transliterated", "coreferent", "regex"]
 Severity = Literal["info", "low", "medium", "high", "critical"]
 SEVERITY_ORDER: tuple[str, ...] = ("info", "low", "medium", "high", "critical")
 

@@ -12,6 +12,7 @@ from collections import defaultdict
 
 from raqib.analysis import translit
 from raqib.analysis.affixes import clitic_readings, inflection_keys
+from raqib.analysis.coreference import anaphor_at, bare_mention, covered
 from raqib.analysis.chars import is_arabic
 from raqib.analysis.document import Document
 from raqib.analysis.tokens import Token
@@ -146,3 +147,37 @@ def _how_plain(tok: Token, norm: str) -> int:
     if tok.norm == norm:
         return HOW_RANK["normalized"]
     return HOW_RANK["clitic"]
+
+
+def add_coreferent_hits(doc: Document, hits: dict[int, list[TokenHit]], c: Compiled) -> None:
+    """Add hits for definite descriptions ("المنظمة") of entities named earlier in the same story."""
+    if not c.coref_heads:
+        return
+    norms = [t.norm for t in doc.tokens]
+    for tid, heads in c.coref_heads.items():
+        own = hits.get(tid)
+        if not own:
+            continue
+        spans = [(h.tok, h.tok + h.length) for h in own]
+        starts = {h.tok for h in own}
+        new: list[TokenHit] = []
+        for head in heads:
+            active, segment, i = False, -1, 0
+            while i < len(norms):
+                if covered(spans, i):
+                    if i in starts:
+                        active, segment = True, doc.segment_of[i]
+                    i += 1
+                    continue
+                if doc.segment_of[i] != segment:
+                    active = False
+                taken = anaphor_at(norms, clitic_readings, i, head) if active else 0
+                if taken and doc.field_of[i + taken - 1] == doc.field_of[i]:
+                    new.append(TokenHit(tid, i, taken, "coreferent", doc.tokens[i].text))
+                    i += taken
+                    continue
+                if bare_mention(norms, clitic_readings, i, head):
+                    active = False
+                i += 1
+        if new:
+            hits[tid] = sorted(set(own) | set(new), key=lambda h: h.tok)

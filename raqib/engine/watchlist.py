@@ -15,7 +15,7 @@ from raqib.engine.compile import Compiled, CompiledRule, compile_rules
 from raqib.engine.evaluate import TokenHit, Units, evaluate, mentions
 from raqib.engine.results import Hit, RuleMatch, SegmentInfo
 from raqib.engine.rulefile import RuleSet, read_rule_sets
-from raqib.engine.scan import Scanner
+from raqib.engine.scan import Scanner, add_coreferent_hits
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +63,7 @@ class Watchlist:
 
     def term_hits(self, doc: Document) -> dict[int, list[TokenHit]]:
         hits = self.scanner.scan(doc)
+        add_coreferent_hits(doc, hits, self.compiled)
         if self.compiled.regex_terms:
             hits.update(regex_hits(doc, self.compiled))
         return hits

@@ -191,3 +191,27 @@ def test_title_hits_are_in_the_title_field(wl):
 def test_matching_is_pure(wl):
     article = {"id": "p", "text": "قال إن أرمينيا قد تنسحب من منظمة معاهدة الأمن الجماعي"}
     assert wl.match(article) == wl.match(dict(article))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("عقدت منظمة معاهدة الأمن الجماعي قمتها.\nوأعلنت دولة عضو تجميد مشاركتها في المنظمة.", True),
+        ("عقدت منظمة معاهدة الأمن الجماعي قمتها.\nوأعلنت دولة عضو تجميد مشاركتها بالمنظمة.", True),
+        # another organization named in between takes the definite description
+        ("عقدت منظمة معاهدة الأمن الجماعي قمتها.\nوحذرت منظمة الصحة العالمية من الوباء.\nوأعلنت دولة تجميد مشاركتها في المنظمة.", False),
+        # no full name before it: "the organization" refers to nothing known
+        ("أعلنت دولة تجميد مشاركتها في المنظمة. ثم تحدثت عن منظمة معاهدة الأمن الجماعي", False),
+        ("The Collective Security Treaty Organization met in Minsk.\nArmenia will freeze its role in the organization.", True),
+        ("The Collective Security Treaty Organization met in Minsk.\nArmenia will freeze its role in an organization.", False),
+    ],
+)
+def test_definite_description_refers_back(wl, text, expected):
+    assert ("csto-exit" in fired(wl, text)) is expected
+
+
+def test_definite_description_hit_says_coreferent(wl):
+    text = "عقدت منظمة معاهدة الأمن الجماعي قمتها.\nوأعلنت دولة عضو تجميد مشاركتها في المنظمة."
+    (m,) = [m for m in wl.match({"id": "c", "text": text}) if m.rule.id == "csto-exit"]
+    ((h,),) = [[h for h in m.hits if h.ref == "csto"]]
+    assert (h.surface, h.how) == ("المنظمة", "coreferent")
