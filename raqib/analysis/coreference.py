@@ -11,8 +11,6 @@ between.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from raqib.analysis.chars import normalize_word
 
 # Category nouns that head names and stand for them with the article. Normalized.
@@ -60,6 +58,3 @@ def bare_mention(norms: list[str], readings_of, i: int, head: tuple[str, str]) -
         return noun in readings_of(norms[i])
     return norms[i] == noun and (i == 0 or norms[i - 1] not in DETERMINERS_EN)
 
-
-def covered(spans: Iterable[tuple[int, int]], i: int) -> bool:
-    return any(lo <= i < hi for lo, hi in spans)

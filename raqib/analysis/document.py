@@ -9,7 +9,6 @@ list.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from dataclasses import dataclass
 
 from raqib.analysis.segments import Segment, SegmentKind, segment_page
@@ -48,8 +47,18 @@ def detect_lang(text: str) -> str:
 
 
 def _spans_index(spans: list[tuple[int, int]], tokens: list[Token], base: int) -> list[int]:
+    """The number of the span each token starts in (tokens and spans are both in text order)."""
     starts = [s for s, _ in spans]
-    return [base + max(bisect_right(starts, t.start) - 1, 0) for t in tokens]
+    return _walk(starts, tokens, base)
+
+
+def _walk(starts: list[int], tokens: list[Token], base: int) -> list[int]:
+    out, k, last = [], 0, len(starts) - 1
+    for t in tokens:
+        while k < last and starts[k + 1] <= t.start:
+            k += 1
+        out.append(base + k)
+    return out
 
 
 def analyze(article: Article) -> Document:
@@ -68,9 +77,7 @@ def analyze(article: Article) -> Document:
     sent_spans += [(TEXT, s, e) for s, e in text_sents]
 
     seg_starts = [s.start for s in segs]
-    segment_of = [first_story] * len(title_tokens) + [
-        max(bisect_right(seg_starts, t.start) - 1, 0) for t in text_tokens
-    ]
+    segment_of = [first_story] * len(title_tokens) + _walk(seg_starts, text_tokens, 0)
     lang = article.lang or detect_lang(f"{article.title}\n{article.text}")
     return Document(
         article=article,

@@ -80,6 +80,7 @@ from raqib.analysis.translit_guards import (
 )
 
 __all__ = [
+    "LATIN_ARTICLES",
     "TITLE_WORDS",
     "arabic_spellings",
     "is_common_word",
@@ -491,6 +492,10 @@ _SUN_ARTICLES = {
     "ad": "d", "adh": "dh", "ar": "r", "ash": "sh", "ath": "th", "az": "z", "ed": "d",
     "er": "r", "esh": "sh", "ez": "z", "ud": "d", "ur": "r", "ush": "sh", "uz": "z",
 }
+
+
+# Every detached Latin article form: a quick test before merge_article is tried.
+LATIN_ARTICLES = frozenset(_PLAIN_ARTICLES | set(_SUN_ARTICLES))
 
 
 def _article_of(word: str, nxt: str) -> bool:

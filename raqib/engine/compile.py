@@ -9,7 +9,7 @@ presearcher idea of Lucene's monitor).
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 import re2
@@ -42,6 +42,7 @@ class CompiledRule:
     lang: frozenset[str]
     scope: str
     min_mentions: int
+    required: tuple[frozenset[int], ...]  # each set must meet the article's terms for the rule to hold
 
 
 @dataclass
@@ -54,6 +55,7 @@ class Compiled:
     rules: list[CompiledRule] = field(default_factory=list)
     rules_by_term: dict[int, list[int]] = field(default_factory=lambda: defaultdict(list))
     regex_terms: list[int] = field(default_factory=list)
+    regex_set: object | None = None  # one RE2 set of every regex term: which ones to run at all
     prefix_lengths: set[int] = field(default_factory=set)
     uses_translit: bool = False
     # single-word names of every entity, to stop a transliteration guess where a known name stands
@@ -82,13 +84,47 @@ def compile_rules(ruleset: RuleSet, errors: list[RuleError] | None = None) -> Co
         m = rule.model
         info = RuleInfo(id=m.id, title=m.title, severity=m.severity, notify=m.notify, tags=m.tags)
         terms = frozenset(_term_ids(expr))
-        cr = CompiledRule(info, rule, expr, terms, frozenset(m.lang), m.scope, m.min_mentions)
-        for t in terms:
-            c.rules_by_term[t].append(len(c.rules))
+        cr = CompiledRule(info, rule, expr, terms, frozenset(m.lang), m.scope, m.min_mentions, _required(expr))
         c.rules.append(cr)
     if errors:
         raise RuleFileErrors(errors)
+    _index_rules(c)
+    if c.regex_terms:
+        rs = re2.Set.SearchSet(regex_options())
+        for tid in c.regex_terms:
+            rs.Add(c.terms[tid].resolved.text)
+        rs.Compile()
+        c.regex_set = rs
     return c
+
+
+def _index_rules(c: Compiled) -> None:
+    """Index each rule under the terms of one of its required sets: the one used by the fewest rules.
+
+    A rule can only hold when every required set meets the article, so one set is
+    enough to find it; picking the rarest keeps common concepts (attack, withdrawal)
+    from making every rule that uses them a candidate.
+    """
+    use = Counter(t for r in c.rules for t in r.terms)
+    for ri, rule in enumerate(c.rules):
+        anchor = min(rule.required, key=lambda req: (sum(use[t] for t in req), len(req)))
+        for t in anchor:
+            c.rules_by_term[t].append(ri)
+
+
+def _required(expr: CExpr) -> tuple[frozenset[int], ...]:
+    """Term sets of which the article must contain at least one each (a cheap test before evaluating)."""
+    if isinstance(expr, CAll):
+        return tuple(frozenset(_positive_terms(c)) for c in expr.children)
+    return (frozenset(_positive_terms(expr)),)
+
+
+def _positive_terms(expr: CExpr):
+    if isinstance(expr, CTerm):
+        yield expr.term
+    else:
+        for ch in expr.children:
+            yield from _positive_terms(ch)
 
 
 def _term_ids(expr: CExpr):
@@ -148,7 +184,7 @@ def _add_term(term: Term, r: Resolved, c: Compiled, resolver: Resolver, ids: dic
     for p in _unique(pats):
         pid = len(c.patterns)
         c.patterns.append(p)
-        for k in p.words[0]:
+        for k in p.index_keys:
             c.index[k].append(pid)
             if k.startswith("p:"):
                 c.prefix_lengths.add(len(k) - 2)

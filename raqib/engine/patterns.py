@@ -34,6 +34,11 @@ class Pattern:
     words: tuple[frozenset[str], ...]
     norms: tuple[str, ...]  # the normalized words, for explain and transliteration checks
     caps: tuple[bool, ...]  # per word: must be written in capitals (CSTO, NATO)
+    anchor: int = 0  # the word the index holds: the most selective one
+
+    @property
+    def index_keys(self) -> frozenset[str]:
+        return self.words[self.anchor]
 
 
 def _is_acronym(word: str) -> bool:
@@ -71,7 +76,10 @@ def translit_patterns(term: int, name: str, norms: tuple[str, ...]) -> list[Patt
     if any(k is None for k in pkeys):
         return []
     words = tuple(frozenset({f"t:{k}"}) for k in pkeys)
-    return [Pattern(term, name, "translit", words, merged, (False,) * len(merged))]
+    # Index the word with the longest key: a short first word (Abu, قره) would make
+    # every short word of an article a candidate.
+    anchor = max(range(len(pkeys)), key=lambda j: (len(pkeys[j]), -j))
+    return [Pattern(term, name, "translit", words, merged, (False,) * len(merged), anchor)]
 
 
 def concept_patterns(term: int, word: str) -> list[Pattern]:

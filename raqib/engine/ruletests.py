@@ -9,7 +9,7 @@ from raqib.analysis.document import analyze
 from raqib.article import Article
 from raqib.engine.errors import RuleFileErrors, RuleTestFailure
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # pragma: no cover
     from raqib.engine.watchlist import Watchlist
 
 
@@ -24,12 +24,14 @@ class CaseResult:
 
 def run_rule_tests(wl: Watchlist) -> list[CaseResult]:
     """Every test case of every rule, with its outcome."""
+    from raqib.engine.watchlist import DocHits, evaluate_rule
+
     out = []
     for rule in wl.rules:
         for k, case in enumerate(rule.loaded.model.tests):
             article = Article(id=f"test:{rule.info.id}:{k}", title=case.title, text=case.text)
             doc = analyze(article)
-            matched = wl.evaluate_rule(rule, doc, wl.term_hits(doc)) is not None
+            matched = evaluate_rule(rule, DocHits(doc, wl.term_hits(doc))) is not None
             got = "match" if matched else "no match"
             failure = None
             if got != case.expect:

@@ -9,10 +9,11 @@ candidate pattern, whatever the number of rules.
 from __future__ import annotations
 
 from collections import defaultdict
+from functools import lru_cache
 
 from raqib.analysis import translit
 from raqib.analysis.affixes import clitic_readings, inflection_keys
-from raqib.analysis.coreference import anaphor_at, bare_mention, covered
+from raqib.analysis.coreference import ARTICLE_AR, DETERMINERS_EN, anaphor_at, bare_mention
 from raqib.analysis.chars import is_arabic
 from raqib.analysis.document import Document
 from raqib.analysis.tokens import Token
@@ -22,6 +23,8 @@ from raqib.engine.patterns import Pattern
 
 CACHE_LIMIT = 400_000
 
+Entries = tuple[tuple[tuple[int, int, str, int], ...], tuple[tuple[int, dict[str, tuple[int, ...]]], ...]]
+
 
 class Scanner:
     """Finds term hits in documents for one compiled watch list."""
@@ -30,6 +33,7 @@ class Scanner:
         self.c = compiled
         self._keys: dict[str, frozenset[str]] = {}
         self._starts: dict[str, tuple[int, ...]] = {}
+        self._entries: dict[str, Entries] = {}
 
     def keys(self, norm: str) -> frozenset[str]:
         """Every index key of one normalized word."""
@@ -57,38 +61,109 @@ class Scanner:
         """Patterns whose first word this word can be."""
         st = self._starts.get(norm)
         if st is None:
-            index = self.c.index
-            st = tuple(sorted({pid for k in self.keys(norm) for pid in index.get(k, ())}))
+            index, patterns = self.c.index, self.c.patterns
+            # Transliteration candidates are checked here, once per distinct word, not per occurrence.
+            st = tuple(
+                pid
+                for pid in sorted({pid for k in self.keys(norm) for pid in index.get(k, ())})
+                if patterns[pid].mode != "translit" or self._translit_word_ok(patterns[pid], patterns[pid].anchor, norm)
+            )
             self._starts[norm] = st
         return st
+
+    def entries(self, text: str, norm: str) -> Entries:
+        """What can match at a word written ``text``: one-word hits, and longer patterns by neighbour.
+
+        One-word entries are (pattern, term, how, kind): kind 0 matches whatever the
+        context; kind 1 is a transliteration of a common word, which needs a title
+        before it. Longer patterns are grouped by the keys of the word next to their
+        anchor (offset +1 or -1), so an article word verifies only the patterns whose
+        neighbour word is also there. Cached per written form.
+        """
+        got = self._entries.get(text)
+        if got is not None:
+            return got
+        singles = []
+        multi: dict[int, dict[str, list[int]]] = {}
+        for pid in self.starts(norm):
+            p = self.c.patterns[pid]
+            if len(p.words) > 1:
+                offset = 1 if p.anchor + 1 < len(p.words) else -1
+                by_key = multi.setdefault(offset, {})
+                for k in p.words[p.anchor + offset]:
+                    by_key.setdefault(k, []).append(pid)
+                continue
+            if p.caps[0] and text.isascii() and not text.isupper():
+                continue
+            kind = 0
+            if p.mode == "translit":
+                if text.isascii() and not text[:1].isupper():
+                    continue  # in Latin script a name is capitalized: "million" is not "Melan"
+                if is_arabic(norm) and any(translit.is_common_word(r) for r in self._translit_readings(p, 0, norm)):
+                    kind = 1
+                how = "transliterated"
+            elif p.mode == "inflect" and f"n:{p.norms[0]}" not in self.keys(norm):
+                how = "inflected"
+            else:
+                how = _HOW_NAMES[_how_plain(text, norm, p.norms[0])]
+            singles.append((pid, p.term, how, kind))
+        if len(self._entries) > CACHE_LIMIT:
+            self._entries.clear()
+        groups = tuple((off, {k: tuple(v) for k, v in by_key.items()}) for off, by_key in multi.items())
+        got = self._entries[text] = (tuple(singles), groups)
+        return got
 
     def scan(self, doc: Document) -> dict[int, list[TokenHit]]:
         """Term number -> hits in token order (best way of matching kept per place)."""
         tokens, patterns = doc.tokens, self.c.patterns
         best: dict[tuple[int, int], TokenHit] = {}
+        cache, titles = self._entries, translit.TITLE_WORDS
         for i, tok in enumerate(tokens):
-            cands = self.starts(tok.norm)
-            merged = self._merged(tokens, i)
-            if merged:
-                cands = cands + self.starts(merged)
-            for pid in cands:
-                p = patterns[pid]
-                found = self._verify(p, tokens, i, doc)
-                if found is None:
+            ents = cache.get(tok.text)
+            if ents is None:
+                ents = self.entries(tok.text, tok.norm)
+            singles, groups = ents
+            for pid, term, how, kind in singles:
+                if kind == 1 and (i == 0 or tokens[i - 1].norm not in titles):
                     continue
-                how, n = found
-                hit = TokenHit(p.term, i, n, how, p.name)
-                old = best.get((p.term, i))
-                if old is None or (HOW_RANK[how], -n) < (HOW_RANK[old.how], -old.length):
-                    best[(p.term, i)] = hit
+                _keep(best, TokenHit(term, i, 1, how, patterns[pid].name))
+            for offset, by_key in groups:
+                for pid in self._neighbours(tokens, i + offset, offset, by_key):
+                    p = patterns[pid]
+                    # a Latin article joined to a word before the anchor takes one token more
+                    for start in (i - p.anchor, i - p.anchor - 1) if p.anchor else (i,):
+                        found = self._verify(p, tokens, start, doc) if start >= 0 else None
+                        if found is not None:
+                            _keep(best, TokenHit(p.term, start, found[1], found[0], p.name))
+                            break
+            if tok.norm in translit.LATIN_ARTICLES:
+                merged = self._merged(tokens, i)
+                for pid in self.starts(merged) if merged else ():
+                    p = patterns[pid]
+                    start = i - p.anchor
+                    found = self._verify(p, tokens, start, doc) if start >= 0 else None
+                    if found is not None:
+                        _keep(best, TokenHit(p.term, start, found[1], found[0], p.name))
         out: dict[int, list[TokenHit]] = defaultdict(list)
         for (term, _), hit in sorted(best.items(), key=lambda kv: kv[0][1]):
             out[term].append(hit)
         return out
 
+    def _neighbours(self, tokens: tuple[Token, ...], j: int, offset: int, by_key: dict) -> set[int]:
+        """Patterns whose word next to the anchor can be token j (or a Latin article joined there)."""
+        if not 0 <= j < len(tokens):
+            return set()
+        keys = self.keys(tokens[j].norm)
+        k = j if offset > 0 else j - 1
+        if 0 <= k < len(tokens) and tokens[k].norm in translit.LATIN_ARTICLES:
+            merged = self._merged(tokens, k)
+            if merged:
+                keys = keys | self.keys(merged)
+        return {pid for key in keys for pid in by_key.get(key, ())}
+
     def _merged(self, tokens: tuple[Token, ...], i: int) -> str | None:
         """A detached Latin article and the next word as one word ("al Shara" -> "alshara")."""
-        if not self.c.uses_translit or i + 1 >= len(tokens):
+        if not self.c.uses_translit or i + 1 >= len(tokens) or tokens[i].norm not in translit.LATIN_ARTICLES:
             return None
         merged = translit.merge_article([tokens[i].norm, tokens[i + 1].norm])
         return merged[0] if len(merged) == 1 and tokens[i + 1].start - tokens[i].end <= 1 else None
@@ -106,47 +181,71 @@ class Scanner:
                 if merged is None or not (want & self.keys(merged)):
                     return None
                 norm, used = merged, 2
-            elif j and not (want & self.keys(norm)):
+            elif (j or p.anchor) and not (want & self.keys(norm)):
                 return None
             if p.caps[j] and not (tok.text.isupper() or not tok.text.isascii()):
                 return None
             if p.mode == "translit":
-                if not self._translit_ok(p, j, norm, tokens, k):
+                if (j != p.anchor and not self._translit_word_ok(p, j, norm)) or not self._translit_context_ok(
+                    p, norm, tokens, k, used
+                ):
                     return None
                 rank = HOW_RANK["transliterated"]
             elif p.mode == "inflect" and f"n:{p.norms[j]}" not in self.keys(norm):
                 rank = HOW_RANK["inflected"]
             else:
-                rank = _how_plain(tok, p.norms[j])
+                rank = _how_plain(tok.text, tok.norm, p.norms[j])
             worst = max(worst, rank)
             k += used
-        return next(h for h, r in HOW_RANK.items() if r == worst), k - i
+        return _HOW_NAMES[worst], k - i
 
-    def _translit_ok(self, p: Pattern, j: int, norm: str, tokens: tuple[Token, ...], i: int) -> bool:
+    def _translit_readings(self, p: Pattern, j: int, norm: str) -> list[str]:
         want = next(iter(p.words[j]))[2:]
         # A one-word name keeps the short-key guard; in a longer name the other words are evidence.
         floor = 1 if len(p.words) > 1 else None
-        readings = [r for r in clitic_readings(norm) if translit.phonetic_key(r, floor) == want]
-        if not any(translit.similar(p.norms[j], r, floor) for r in readings):
+        return [
+            r
+            for r in clitic_readings(norm)
+            if translit.phonetic_key(r, floor) == want and translit.similar(p.norms[j], r, floor)
+        ]
+
+    def _translit_word_ok(self, p: Pattern, j: int, norm: str) -> bool:
+        """The word-level checks: a similar spelling, and not a known name of another entity."""
+        readings = self._translit_readings(p, j, norm)
+        if not readings:
             return False
-        # A known name of another entity is that entity, not a spelling of this one.
         ref = self.c.term_ref.get(p.term)
-        for r in readings:
-            others = self.c.entity_names.get(r, set()) - {ref}
-            if others:
-                return False
-        if len(p.words) == 1 and is_arabic(norm) and any(translit.is_common_word(r) for r in readings):
-            prev = tokens[i - 1].norm if i > 0 else ""
-            return prev in translit.TITLE_WORDS
+        return not any(self.c.entity_names.get(r, set()) - {ref} for r in readings)
+
+    def _translit_context_ok(self, p: Pattern, norm: str, tokens: tuple[Token, ...], i: int, used: int) -> bool:
+        """The checks that need the words around: capitals in Latin text, titles before common words."""
+        tok = tokens[i + used - 1]
+        if tok.text.isascii():
+            # In Latin script a name is capitalized: "million" is not "Melan".
+            return tok.text[:1].isupper()
+        if len(p.words) == 1 and is_arabic(norm):
+            if any(translit.is_common_word(r) for r in self._translit_readings(p, 0, norm)):
+                prev = tokens[i - 1].norm if i > 0 else ""
+                return prev in translit.TITLE_WORDS
         return True
 
 
-def _how_plain(tok: Token, norm: str) -> int:
-    if tok.text == norm or tok.text.casefold() == norm and not is_arabic(norm):
+def _how_plain(text: str, norm: str, want: str) -> int:
+    if text == want or text.casefold() == want and not is_arabic(want):
         return HOW_RANK["exact"]
-    if tok.norm == norm:
+    if norm == want:
         return HOW_RANK["normalized"]
     return HOW_RANK["clitic"]
+
+
+_HOW_NAMES = {r: h for h, r in HOW_RANK.items()}
+
+
+def _keep(best: dict[tuple[int, int], TokenHit], hit: TokenHit) -> None:
+    """Keep the best way a term matched at one place: the most exact, then the longest."""
+    old = best.get((hit.term, hit.tok))
+    if old is None or (HOW_RANK[hit.how], -hit.length) < (HOW_RANK[old.how], -old.length):
+        best[(hit.term, hit.tok)] = hit
 
 
 def add_coreferent_hits(doc: Document, hits: dict[int, list[TokenHit]], c: Compiled) -> None:
@@ -158,15 +257,19 @@ def add_coreferent_hits(doc: Document, hits: dict[int, list[TokenHit]], c: Compi
         own = hits.get(tid)
         if not own:
             continue
-        spans = [(h.tok, h.tok + h.length) for h in own]
+        inside = {k for h in own for k in range(h.tok, h.tok + h.length)}
         starts = {h.tok for h in own}
         new: list[TokenHit] = []
         for head in heads:
             active, segment, i = False, -1, 0
             while i < len(norms):
-                if covered(spans, i):
+                if i in inside:
                     if i in starts:
                         active, segment = True, doc.segment_of[i]
+                    i += 1
+                    continue
+                kind = _coref_kind(norms[i], head)
+                if not kind:
                     i += 1
                     continue
                 if doc.segment_of[i] != segment:
@@ -181,3 +284,12 @@ def add_coreferent_hits(doc: Document, hits: dict[int, list[TokenHit]], c: Compi
                 i += 1
         if new:
             hits[tid] = sorted(set(own) | set(new), key=lambda h: h.tok)
+
+
+@lru_cache(maxsize=200_000)
+def _coref_kind(norm: str, head: tuple[str, str]) -> bool:
+    """Whether a word can take part in a definite description of ``head`` (a cheap filter)."""
+    script, noun = head
+    if script == "en":
+        return norm in DETERMINERS_EN or norm == noun
+    return noun in clitic_readings(norm) or ARTICLE_AR + noun in clitic_readings(norm)

@@ -50,12 +50,12 @@ class Watchlist:
         return self.match_document(self.analyze(article))
 
     def match_document(self, doc: Document) -> list[RuleMatch]:
-        hits = self.term_hits(doc)
-        candidates = sorted({r for t in hits for r in self.compiled.rules_by_term.get(t, ())})
+        dh = DocHits(doc, self.term_hits(doc))
+        candidates = sorted({r for t in dh.hits for r in self.compiled.rules_by_term.get(t, ())})
         out = []
         for ri in candidates:
             rule = self.compiled.rules[ri]
-            found = self.evaluate_rule(rule, doc, hits)
+            found = evaluate_rule(rule, dh)
             if found is not None:
                 scope, th = found
                 out.append(RuleMatch(rule=rule.info, hits=tuple(to_hits(doc, th, self)), segment=scope.info))
@@ -68,23 +68,52 @@ class Watchlist:
             hits.update(regex_hits(doc, self.compiled))
         return hits
 
-    def evaluate_rule(
-        self, rule: CompiledRule, doc: Document, hits: dict[int, list[TokenHit]]
-    ) -> tuple[Scope, list[TokenHit]] | None:
-        """The first scope of the page where the rule holds, and its hits."""
-        if rule.lang and doc.lang not in rule.lang:
-            return None
-        units = Units(doc.sentence_of, doc.paragraph_of)
-        n = len(doc.tokens)
-        for scope in scopes(doc, rule.scope):
-            if scope.segment is None:
-                sub = hits
+
+class DocHits:
+    """An analyzed document with its term hits, split by scope once for all rules."""
+
+    def __init__(self, doc: Document, hits: dict[int, list[TokenHit]]) -> None:
+        self.doc = doc
+        self.hits = hits
+        self.units = Units(doc.sentence_of, doc.paragraph_of)
+        self._scoped: dict[str, list[tuple[Scope, dict[int, list[TokenHit]]]]] = {}
+
+    def scoped(self, kind: str) -> list[tuple[Scope, dict[int, list[TokenHit]]]]:
+        """(scope, hits inside it) for each scope of the page, in page order."""
+        got = self._scoped.get(kind)
+        if got is None:
+            sc = scopes(self.doc, kind)
+            if kind == "page":
+                got = [(sc[0], self.hits)]
             else:
-                sub = {t: [h for h in hs if doc.segment_of[h.tok] == scope.segment] for t, hs in hits.items()}
-            found = evaluate(rule.expr, sub, 0, n, units)
-            if found and mentions(found) >= rule.min_mentions:
-                return scope, sorted(set(found), key=lambda h: (h.tok, h.term))
+                index = {s.segment: i for i, s in enumerate(sc)}
+                buckets: list[dict[int, list[TokenHit]]] = [defaultdict(list) for _ in sc]
+                seg_of = self.doc.segment_of
+                for t, hs in self.hits.items():
+                    for h in hs:
+                        i = index.get(seg_of[h.tok])
+                        if i is not None:
+                            buckets[i][t].append(h)
+                got = list(zip(sc, buckets, strict=True))
+            self._scoped[kind] = got
+        return got
+
+
+def evaluate_rule(rule: CompiledRule, dh: DocHits) -> tuple[Scope, list[TokenHit]] | None:
+    """The first scope of the page where the rule holds, and its hits."""
+    if rule.lang and dh.doc.lang not in rule.lang:
         return None
+    present = dh.hits.keys()
+    if not all(req & present for req in rule.required):
+        return None
+    n = len(dh.doc.tokens)
+    for scope, sub in dh.scoped(rule.scope):
+        if not rule.terms & sub.keys():
+            continue
+        found = evaluate(rule.expr, sub, 0, n, dh.units)
+        if found and mentions(found) >= rule.min_mentions:
+            return scope, sorted(set(found), key=lambda h: (h.tok, h.term))
+    return None
 
 
 def scopes(doc: Document, scope: str) -> list[Scope]:
@@ -115,7 +144,8 @@ def regex_hits(doc: Document, c: Compiled) -> dict[int, list[TokenHit]]:
             starts.append(pos)
             pos += len(doc.tokens[i].norm) + 1
         text = " ".join(doc.tokens[i].norm for i in idx)
-        for tid in c.regex_terms:
+        for n in c.regex_set.Match(text) or ():
+            tid = c.regex_terms[n]
             for m in c.terms[tid].regex.finditer(text):
                 if m.end() == m.start():
                     continue
