@@ -7,21 +7,46 @@ from the YAML node marks.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
 
 
-@dataclass(frozen=True, slots=True)
 class Location:
-    """Where in a rule file something is."""
+    """Where in a rule file something is.
 
-    path: str
-    line: int = 0  # 1-based; 0 = the file as a whole
-    col: int = 0
+    Line and column may be resolved lazily (``resolve``): finding them means
+    re-reading the file with node marks, which only an error needs.
+    """
+
+    __slots__ = ("path", "_line", "_col", "_resolve")
+
+    def __init__(
+        self, path: str, line: int = 0, col: int = 0, resolve: Callable[[], tuple[int, int]] | None = None
+    ) -> None:
+        self.path = path
+        self._line, self._col, self._resolve = line, col, resolve
+
+    def _resolved(self) -> None:
+        if self._resolve is not None:
+            self._line, self._col = self._resolve()
+            self._resolve = None
+
+    @property
+    def line(self) -> int:  # 1-based; 0 = the file as a whole
+        self._resolved()
+        return self._line
+
+    @property
+    def col(self) -> int:
+        self._resolved()
+        return self._col
 
     def __str__(self) -> str:
         if not self.line:
             return self.path
         return f"{self.path}:{self.line}:{self.col}" if self.col else f"{self.path}:{self.line}"
+
+    def __repr__(self) -> str:
+        return f"Location({str(self)!r})"
 
 
 class RuleError(Exception):
