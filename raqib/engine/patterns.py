@@ -35,6 +35,7 @@ class Pattern:
     norms: tuple[str, ...]  # the normalized words, for explain and transliteration checks
     caps: tuple[bool, ...]  # per word: must be written in capitals (CSTO, NATO)
     anchor: int = 0  # the word the index holds: the most selective one
+    texts: tuple[str, ...] = ()  # the words as written in the rule ("exact" means the article has them so)
 
     @property
     def index_keys(self) -> frozenset[str]:
@@ -56,7 +57,7 @@ def name_patterns(term: int, name: str, *, transliterate: bool) -> list[Pattern]
     if prefix:
         keys[-1] = frozenset({f"p:{norms[-1]}"})
     caps = tuple(_is_acronym(t.text) for t in toks)
-    out = [Pattern(term, name, "name", tuple(keys), norms, caps)]
+    out = [Pattern(term, name, "name", tuple(keys), norms, caps, texts=tuple(t.text for t in toks))]
     if transliterate and not prefix and not any(caps):
         out += translit_patterns(term, name, norms)
     return out
@@ -89,7 +90,7 @@ def concept_patterns(term: int, word: str) -> list[Pattern]:
         return []
     norms = tuple(t.norm for t in toks)
     keys = tuple(frozenset(f"i:{k}" for k in concept_word_keys(n)) for n in norms)
-    return [Pattern(term, word, "inflect", keys, norms, (False,) * len(norms))]
+    return [Pattern(term, word, "inflect", keys, norms, (False,) * len(norms), texts=tuple(t.text for t in toks))]
 
 
 def should_transliterate(keyword: str) -> bool:

@@ -105,7 +105,7 @@ class Scanner:
             elif p.mode == "inflect" and f"n:{p.norms[0]}" not in self.keys(norm):
                 how = "inflected"
             else:
-                how = _HOW_NAMES[_how_plain(text, norm, p.norms[0])]
+                how = _HOW_NAMES[_how_plain(text, norm, p, 0)]
             singles.append((pid, p.term, how, kind))
         if len(self._entries) > CACHE_LIMIT:
             self._entries.clear()
@@ -146,7 +146,11 @@ class Scanner:
                         _keep(best, TokenHit(p.term, start, found[1], found[0], p.name))
         out: dict[int, list[TokenHit]] = defaultdict(list)
         for (term, _), hit in sorted(best.items(), key=lambda kv: kv[0][1]):
-            out[term].append(hit)
+            kept = out[term]
+            # a shorter name inside a longer one of the same term is one mention, not two
+            if kept and hit.tok + hit.length <= kept[-1].tok + kept[-1].length:
+                continue
+            kept.append(hit)
         return out
 
     def _neighbours(self, tokens: tuple[Token, ...], j: int, offset: int, by_key: dict) -> set[int]:
@@ -194,7 +198,7 @@ class Scanner:
             elif p.mode == "inflect" and f"n:{p.norms[j]}" not in self.keys(norm):
                 rank = HOW_RANK["inflected"]
             else:
-                rank = _how_plain(tok.text, tok.norm, p.norms[j])
+                rank = _how_plain(tok.text, tok.norm, p, j)
             worst = max(worst, rank)
             k += used
         return _HOW_NAMES[worst], k - i
@@ -230,10 +234,12 @@ class Scanner:
         return True
 
 
-def _how_plain(text: str, norm: str, want: str) -> int:
-    if text == want or text.casefold() == want and not is_arabic(want):
+def _how_plain(text: str, norm: str, p: Pattern, j: int) -> int:
+    """exact: as written in the rule (Latin without case); normalized: the same letters; else clitic."""
+    written = p.texts[j] if p.texts else p.norms[j]
+    if text == written or (text.isascii() and text.casefold() == written.casefold()):
         return HOW_RANK["exact"]
-    if norm == want:
+    if norm == p.norms[j]:
         return HOW_RANK["normalized"]
     return HOW_RANK["clitic"]
 
