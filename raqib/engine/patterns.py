@@ -97,4 +97,4 @@ def should_transliterate(keyword: str) -> bool:
     """A literal keyword is transliterated when it looks like a name: capitalized Latin, or Arabic."""
     if is_arabic(keyword):
         return False
-    return is_latin(keyword) and any(w[:1].isupper() for w in keyword.split())
+    return is_latin(keyword) and any(t.text[:1].isupper() for t in tokenize(keyword))
