@@ -39,22 +39,3 @@ def head_of(name_words: list[str]) -> tuple[str, str] | None:
     if last in HEADS_EN:
         return ("en", last)
     return None
-
-
-def anaphor_at(norms: list[str], readings_of, i: int, head: tuple[str, str]) -> int:
-    """Tokens taken by a definite description of ``head`` at token i (0 if none)."""
-    script, noun = head
-    if script == "ar":
-        return 1 if ARTICLE_AR + noun in readings_of(norms[i]) else 0
-    if norms[i] in DETERMINERS_EN and i + 1 < len(norms) and norms[i + 1] == noun:
-        return 2
-    return 0
-
-
-def bare_mention(norms: list[str], readings_of, i: int, head: tuple[str, str]) -> bool:
-    """An indefinite use of the category noun: the start of another name of that category."""
-    script, noun = head
-    if script == "ar":
-        return noun in readings_of(norms[i])
-    return norms[i] == noun and (i == 0 or norms[i - 1] not in DETERMINERS_EN)
-

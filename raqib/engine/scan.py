@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from raqib.analysis import translit
 from raqib.analysis.affixes import clitic_readings, inflection_keys
-from raqib.analysis.coreference import ARTICLE_AR, DETERMINERS_EN, anaphor_at, bare_mention
+from raqib.analysis.coreference import ARTICLE_AR, DETERMINERS_EN, HEADS_AR, HEADS_EN
 from raqib.analysis.chars import is_arabic
 from raqib.analysis.document import Document
 from raqib.analysis.tokens import Token
@@ -256,46 +256,56 @@ def _keep(best: dict[tuple[int, int], TokenHit], hit: TokenHit) -> None:
 
 def add_coreferent_hits(doc: Document, hits: dict[int, list[TokenHit]], c: Compiled) -> None:
     """Add hits for definite descriptions ("المنظمة") of entities named earlier in the same story."""
-    if not c.coref_heads:
+    wanted = {h for tid in hits.keys() & c.coref_heads.keys() for h in c.coref_heads[tid]}
+    if not wanted:
         return
-    norms = [t.norm for t in doc.tokens]
-    for tid, heads in c.coref_heads.items():
-        own = hits.get(tid)
-        if not own:
-            continue
+    tokens = doc.tokens
+    # One pass: where each wanted category noun occurs, and whether with the article.
+    where: dict[tuple[str, str], list[tuple[int, bool]]] = defaultdict(list)
+    for i, tok in enumerate(tokens):
+        for head, definite in _heads_of(tok.norm):
+            if head in wanted:
+                if head[0] == "en":
+                    definite = i > 0 and tokens[i - 1].norm in DETERMINERS_EN
+                where[head].append((i, definite))
+    for tid in hits.keys() & c.coref_heads.keys():
+        own = hits[tid]
         inside = {k for h in own for k in range(h.tok, h.tok + h.length)}
-        starts = {h.tok for h in own}
         new: list[TokenHit] = []
-        for head in heads:
-            active, segment, i = False, -1, 0
-            while i < len(norms):
+        for head in c.coref_heads[tid]:
+            # (position, 0 = a full mention, 1 = the noun with the article, 2 = without)
+            events = sorted([(h.tok, 0) for h in own] + [(i, 1 if d else 2) for i, d in where.get(head, [])])
+            active, segment = False, -1
+            for i, kind in events:
+                if kind == 0:
+                    active, segment = True, doc.segment_of[i]
+                    continue
+                definite = kind == 1
                 if i in inside:
-                    if i in starts:
-                        active, segment = True, doc.segment_of[i]
-                    i += 1
                     continue
-                kind = _coref_kind(norms[i], head)
-                if not kind:
-                    i += 1
-                    continue
-                if doc.segment_of[i] != segment:
-                    active = False
-                taken = anaphor_at(norms, clitic_readings, i, head) if active else 0
-                if taken and doc.field_of[i + taken - 1] == doc.field_of[i]:
-                    new.append(TokenHit(tid, i, taken, "coreferent", doc.tokens[i].text))
-                    i += taken
-                    continue
-                if bare_mention(norms, clitic_readings, i, head):
-                    active = False
-                i += 1
+                if definite and active and doc.segment_of[i] == segment:
+                    start = i - 1 if head[0] == "en" else i
+                    if doc.field_of[start] == doc.field_of[i]:
+                        new.append(TokenHit(tid, start, i - start + 1, "coreferent", tokens[i].text))
+                elif not definite:
+                    active = False  # another thing of that category was named
         if new:
             hits[tid] = sorted(set(own) | set(new), key=lambda h: h.tok)
 
 
 @lru_cache(maxsize=200_000)
-def _coref_kind(norm: str, head: tuple[str, str]) -> bool:
-    """Whether a word can take part in a definite description of ``head`` (a cheap filter)."""
-    script, noun = head
-    if script == "en":
-        return norm in DETERMINERS_EN or norm == noun
-    return noun in clitic_readings(norm) or ARTICLE_AR + noun in clitic_readings(norm)
+def _heads_of(norm: str) -> tuple[tuple[tuple[str, str], bool], ...]:
+    """The category nouns a word is, with whether it carries the article (Arabic)."""
+    if norm in HEADS_EN:
+        return ((("en", norm), False),)
+    out = []
+    for r in clitic_readings(norm):
+        if r.startswith(ARTICLE_AR) and r[2:] in HEADS_AR:
+            out.append((("ar", r[2:]), True))
+        elif r in HEADS_AR:
+            out.append((("ar", r), False))
+    # a definite reading wins over the same noun read without the article
+    best: dict[tuple[str, str], bool] = {}
+    for head, definite in out:
+        best[head] = best.get(head, False) or definite
+    return tuple(best.items())

@@ -58,7 +58,8 @@ class Watchlist:
             found = evaluate_rule(rule, dh)
             if found is not None:
                 scope, th = found
-                out.append(RuleMatch(rule=rule.info, hits=tuple(to_hits(doc, th, self)), segment=scope.info))
+                hits = tuple(to_hits(doc, th, self))
+                out.append(RuleMatch.model_construct(rule=rule.info, hits=hits, segment=scope.info))
         return out
 
     def term_hits(self, doc: Document) -> dict[int, list[TokenHit]]:
@@ -172,8 +173,9 @@ def to_hits(doc: Document, found: Iterable[TokenHit], wl: Watchlist) -> list[Hit
         text = doc.field_text(field)
         _, s_lo, s_hi = doc.sentence_spans[doc.sentence_of[h.tok]]
         term = wl.compiled.terms[h.term]
+        # built from checked parts: no validation on the hot path
         out.append(
-            Hit(
+            Hit.model_construct(
                 term=h.name,
                 ref=term.resolved.ref,
                 surface=text[first.start : last.end],
