@@ -43,14 +43,12 @@ def _load(paths, no_builtin: bool, run_tests: bool = True):
 def check_cmd(paths: Annotated[list[Path], typer.Argument(help="rule files or directories")], no_builtin: NoBuiltin = False) -> None:
     """Check rule files: exit 0, or 1 with every problem as file:line:col."""
     wl = _load(paths, no_builtin)
-    out = Console(highlight=False)
     for note in wl.notes:
-        out.print(f"note: {note}", markup=False)
+        typer.echo(f"note: {note}")
     user = [d for d in wl.ruleset.definitions.values() if not d.builtin]
-    out.print(
+    typer.echo(
         f"ok: {len(wl.ruleset.files)} file(s), {len(wl.rules)} rule(s), "
-        f"{sum(1 for d in user if d.entity)} entities, {sum(1 for d in user if not d.entity)} concepts",
-        markup=False,
+        f"{sum(1 for d in user if d.entity)} entities, {sum(1 for d in user if not d.entity)} concepts"
     )
 
 
@@ -61,11 +59,10 @@ def test_cmd(paths: Annotated[list[Path], typer.Argument(help="rule files or dir
 
     wl = _load(paths, no_builtin, run_tests=False)
     results = run_rule_tests(wl)
-    out = Console(highlight=False)
     failed = [r for r in results if r.failure]
     for r in failed:
-        out.print(f"FAIL {r.failure}", markup=False)
-    out.print(f"{len(results) - len(failed)} passed, {len(failed)} failed", markup=False)
+        typer.echo(f"FAIL {r.failure}")
+    typer.echo(f"{len(results) - len(failed)} passed, {len(failed)} failed")
     if failed:
         raise typer.Exit(1)
 
