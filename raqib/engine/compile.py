@@ -120,21 +120,17 @@ def _required(expr: CExpr) -> tuple[frozenset[int], ...]:
 
 
 def _positive_terms(expr: CExpr):
-    if isinstance(expr, CTerm):
-        yield expr.term
-    else:
-        for ch in expr.children:
-            yield from _positive_terms(ch)
+    return _term_ids(expr, negated=False)
 
 
-def _term_ids(expr: CExpr):
+def _term_ids(expr: CExpr, negated: bool = True):
+    """The terms of an expression; with ``negated``, those under `not` too."""
     if isinstance(expr, CTerm):
         yield expr.term
-    else:
-        for ch in expr.children:
-            yield from _term_ids(ch)
-        for ch in getattr(expr, "negated", ()):
-            yield from _term_ids(ch)
+        return
+    kids = expr.children + (getattr(expr, "negated", ()) if negated else ())
+    for ch in kids:
+        yield from _term_ids(ch, negated)
 
 
 def _compile_expr(expr: Expr, c: Compiled, resolver: Resolver, ids: dict, errors: list[RuleError]) -> CExpr | None:
