@@ -1,0 +1,1 @@
+"""The service's agents: match (articles -> alerts, or the DLQ) and delivery (alerts -> Slack)."""
