@@ -81,6 +81,8 @@ from raqib.analysis.translit_guards import (
 
 __all__ = [
     "LATIN_ARTICLES",
+    "short_name_key",
+    "vowels_written",
     "TITLE_WORDS",
     "arabic_spellings",
     "is_common_word",
@@ -342,6 +344,41 @@ def phonetic_key(word: str, min_classes: int | None = None) -> str | None:
     if len(p.cons) < need:
         return None
     return p.key
+
+
+SHORT_NAME_MIN_LETTERS = 5
+
+
+def short_name_key(word: str) -> str | None:
+    """The key of a Latin name with only two consonant classes but long enough to stand alone.
+
+    Shoigu, Rubio, Aliyev: foreign names whose vowels carry as much as their
+    consonants. Such a key is used only with ``vowels_written``: every Latin
+    vowel must be written in the Arabic spelling, and the other way round.
+    """
+    p = _parse(word)
+    if p is None or p.script != "lat" or len(p.cons) != 2 or len(p.word) < SHORT_NAME_MIN_LETTERS:
+        return None
+    return p.key
+
+
+def vowels_written(latin: str, arabic: str) -> bool:
+    """Each vowel of the Latin word has a written vowel letter in the same place in the Arabic, and back."""
+    lat, ar = _parse(latin), _parse(arabic)
+    if lat is None or ar is None or lat.script != "lat" or ar.script != "ar" or len(lat.cons) != len(ar.cons):
+        return False
+    n = len(lat.cons)
+    for g in range(n + 1):
+        lv, av = lat.gaps[g], ar.gaps[g]
+        written = _ar_written(av, g == n) or any(c in _AR_FLEX for c in av)
+        if bool(lv) != written and not (g == n and lv == "e"):
+            return False
+        # and of the same quality: Rubio is روبيو, not رابعة
+        aq = {_AR_Q[c] for c in av if c in "اوي"}
+        lq = {_LAT_Q[c] for c in lv}
+        if aq and aq != lq and not (aq == {"A"} and "a" in lv):
+            return False
+    return True
 
 
 # --------------------------------------------------------------------------- #

@@ -36,6 +36,7 @@ class Pattern:
     caps: tuple[bool, ...]  # per word: must be written in capitals (CSTO, NATO)
     anchor: int = 0  # the word the index holds: the most selective one
     texts: tuple[str, ...] = ()  # the words as written in the rule ("exact" means the article has them so)
+    strict: bool = False  # a short name: every vowel must be written (translit.vowels_written)
 
     @property
     def index_keys(self) -> frozenset[str]:
@@ -69,6 +70,12 @@ def translit_patterns(term: int, name: str, norms: tuple[str, ...]) -> list[Patt
     if not merged or any(w.isdigit() for w in merged):
         return []
     pkeys = [translit.phonetic_key(w) for w in merged]
+    if len(merged) == 1 and pkeys[0] is None:
+        short = translit.short_name_key(merged[0])
+        if short is None:
+            return []
+        words = (frozenset({f"t:{short}"}),)
+        return [Pattern(term, name, "translit", words, merged, (False,), strict=True)]
     if len(merged) > 1 and None in pkeys:
         # Inside a longer name a short word may be keyed: the other words carry the evidence.
         pkeys = [translit.phonetic_key(w, 1) for w in merged]

@@ -23,6 +23,11 @@ from raqib.engine.patterns import Pattern
 
 CACHE_LIMIT = 400_000
 
+# Arabic compound names, written with or without the space: عبد الله, أبو ظبي, نصر الله, صلاح الدين.
+COMPOUND_FIRST = frozenset({"عبد", "ابو"})
+COMPOUND_SECOND = frozenset({"الله", "الدين"})
+MERGE_STARTS = translit.LATIN_ARTICLES | COMPOUND_FIRST
+
 Entries = tuple[tuple[tuple[int, int, str, int], ...], tuple[tuple[int, dict[str, tuple[int, ...]]], ...]]
 
 
@@ -136,7 +141,7 @@ class Scanner:
                         if found is not None:
                             _keep(best, TokenHit(p.term, start, found[1], found[0], p.name))
                             break
-            if tok.norm in translit.LATIN_ARTICLES:
+            if tok.norm in MERGE_STARTS or (i + 1 < len(tokens) and tokens[i + 1].norm in COMPOUND_SECOND):
                 merged = self._merged(tokens, i)
                 for pid in self.starts(merged) if merged else ():
                     p = patterns[pid]
@@ -159,18 +164,27 @@ class Scanner:
             return set()
         keys = self.keys(tokens[j].norm)
         k = j if offset > 0 else j - 1
-        if 0 <= k < len(tokens) and tokens[k].norm in translit.LATIN_ARTICLES:
+        if 0 <= k < len(tokens) and tokens[k].norm in MERGE_STARTS:
             merged = self._merged(tokens, k)
             if merged:
                 keys = keys | self.keys(merged)
         return {pid for key in keys for pid in by_key.get(key, ())}
 
     def _merged(self, tokens: tuple[Token, ...], i: int) -> str | None:
-        """A detached Latin article and the next word as one word ("al Shara" -> "alshara")."""
-        if not self.c.uses_translit or i + 1 >= len(tokens) or tokens[i].norm not in translit.LATIN_ARTICLES:
+        """Two words that a name in the other script writes as one.
+
+        A detached Latin article ("al Shara" -> "alshara"), and the Arabic compound
+        names written with a space (نصر الله is Nasrallah, عبد الله is Abdullah).
+        """
+        if not self.c.uses_translit or i + 1 >= len(tokens) or tokens[i + 1].start - tokens[i].end > 1:
             return None
-        merged = translit.merge_article([tokens[i].norm, tokens[i + 1].norm])
-        return merged[0] if len(merged) == 1 and tokens[i + 1].start - tokens[i].end <= 1 else None
+        a, b = tokens[i].norm, tokens[i + 1].norm
+        if a in translit.LATIN_ARTICLES:
+            merged = translit.merge_article([a, b])
+            return merged[0] if len(merged) == 1 else None
+        if a in COMPOUND_FIRST or b in COMPOUND_SECOND:
+            return a + b
+        return None
 
     def _verify(self, p: Pattern, tokens: tuple[Token, ...], i: int, doc: Document) -> tuple[str, int] | None:
         """How the pattern matches at token i and how many tokens it covers, or None."""
@@ -205,12 +219,15 @@ class Scanner:
 
     def _translit_readings(self, p: Pattern, j: int, norm: str) -> list[str]:
         want = next(iter(p.words[j]))[2:]
-        # A one-word name keeps the short-key guard; in a longer name the other words are evidence.
-        floor = 1 if len(p.words) > 1 else None
+        # A one-word name keeps the short-key guard; in a longer name the other words are
+        # evidence; a short name of its own must have every vowel written.
+        floor = 1 if len(p.words) > 1 else 2 if p.strict else None
         return [
             r
             for r in clitic_readings(norm)
-            if translit.phonetic_key(r, floor) == want and translit.similar(p.norms[j], r, floor)
+            if translit.phonetic_key(r, floor) == want
+            and translit.similar(p.norms[j], r, floor)
+            and (not p.strict or translit.vowels_written(p.norms[j], r))
         ]
 
     def _translit_word_ok(self, p: Pattern, j: int, norm: str) -> bool:

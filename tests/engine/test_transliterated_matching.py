@@ -40,6 +40,15 @@ rules:
   - id: melan
     title: A made-up name
     match: Melan
+  - id: shoigu
+    title: A short foreign name
+    match: Shoigu
+  - id: rubio
+    title: Another short name
+    match: Rubio
+  - id: nasrallah
+    title: A compound name
+    match: Nasrallah
 """
 
 EXTRA = """
@@ -74,6 +83,9 @@ def hits(wl, text, rule):
         ("الأوضاع في ناجورني قره باج", "karabakh", "قره باج"),  # another Arabic spelling of a two-word name
         ("قال دميتري بيسكوف", "peskov", "بيسكوف"),
         ("ظهر أبو محمد الجولاني في", "julani", "أبو محمد الجولاني"),
+        ("قال وزير الدفاع السابق سيرغي شويغو", "shoigu", "شويغو"),  # two consonant classes, every vowel written
+        ("التقى الوزير ماركو روبيو", "rubio", "روبيو"),
+        ("قال حسن نصر الله في خطاب", "nasrallah", "نصر الله"),  # Arabic writes it as two words
     ],
 )
 def test_latin_names_find_their_spellings(wl, text, rule, surface):
@@ -89,6 +101,8 @@ def test_latin_names_find_their_spellings(wl, text, rule, surface):
         ("It cost a million dollars", "melan", "a lower-case Latin word is not a name"),
         ("قال وزير الخارجية سيرغي لافروف", "lowercase-keyword", "a lower-case keyword is not transliterated"),
         ("قال سيرغي إن", "no-translit", "transliterate: false"),
+        ("في الجولة الرابعة من المفاوضات", "rubio", "a short name needs its vowels: الرابعة has ا where Rubio has u"),
+        ("قال إن المجلس سيعقد جلسة", "shoigu", "a short key alone is not a name"),
     ],
 )
 def test_transliteration_guards(wl, text, rule, why):
