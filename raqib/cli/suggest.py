@@ -32,7 +32,7 @@ def suggest(name: str, articles: Path | None, out: Console) -> None:
         a = json.loads(line)
         for tok in tokenize(f"{a.get('title', '')}\n{a.get('text', '')}"):
             for r in clitic_readings(tok.norm):
-                if translit.phonetic_key(r) == wanted[0] and translit.similar(norm, r):
+                if r != norm and translit.phonetic_key(r) == wanted[0] and translit.similar(norm, r):
                     found[r] += 1
     out.print(f"found in {articles}:", markup=False)
     for spelling, n in found.most_common():

@@ -79,3 +79,16 @@ def test_backtest_jsonl_and_table(tmp_path):
     assert "a.jsonl:3: skipped" in r.stderr
     t = raqib("backtest", "--rules", FILES / "valid", "--articles", articles)
     assert t.returncode == 0 and "csto-exit" in t.stdout and "critical" in t.stdout
+
+
+def test_suggest_prints_spellings_and_those_found(tmp_path):
+    articles = tmp_path / "a.jsonl"
+    articles.write_text(
+        json.dumps({"id": "1", "title": "", "text": "قال لافروف إن. وأكد لافروف. Lavrov said"}, ensure_ascii=False),
+        encoding="utf-8",
+    )
+    r = raqib("rules", "suggest", "Lavrov", "--articles", articles)
+    assert r.returncode == 0, r.stderr
+    generated, found = r.stdout.split("found in")
+    assert "لافروف" in generated.splitlines()[1]
+    assert "لافروف  (2×)" in found and "lavrov" not in found
