@@ -1,9 +1,9 @@
 """One pass over an article's tokens: which patterns occur where, and how.
 
-Each distinct word is analyzed once per watch list (a cache from normalized
-word to the patterns that can start there), so the cost of an article is a
-dictionary lookup per token plus the work on the few tokens that start a
-candidate pattern, whatever the number of rules.
+Each distinct word is analyzed once per watch list (caches from the word to
+its index keys and to the patterns it can anchor), so the cost of an article
+is a dictionary lookup per token plus the work on the tokens that anchor a
+candidate pattern; it grows with the hits, not with the number of rules.
 """
 
 from __future__ import annotations
@@ -63,7 +63,7 @@ class Scanner:
         return ks
 
     def starts(self, norm: str) -> tuple[int, ...]:
-        """Patterns whose first word this word can be."""
+        """Patterns whose anchor word this word can be (transliterations already checked)."""
         st = self._starts.get(norm)
         if st is None:
             index, patterns = self.c.index, self.c.patterns
