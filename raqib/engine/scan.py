@@ -39,6 +39,7 @@ class Scanner:
         self._keys: dict[str, frozenset[str]] = {}
         self._starts: dict[str, tuple[int, ...]] = {}
         self._entries: dict[str, Entries] = {}
+        self._readings: dict[tuple, tuple[str, ...]] = {}
 
     def keys(self, norm: str) -> frozenset[str]:
         """Every index key of one normalized word."""
@@ -217,18 +218,26 @@ class Scanner:
             k += used
         return _HOW_NAMES[worst], k - i
 
-    def _translit_readings(self, p: Pattern, j: int, norm: str) -> list[str]:
+    def _translit_readings(self, p: Pattern, j: int, norm: str) -> tuple[str, ...]:
+        """The readings of an article word that spell word j of a transliteration pattern."""
         want = next(iter(p.words[j]))[2:]
         # A one-word name keeps the short-key guard; in a longer name the other words are
         # evidence; a short name of its own must have every vowel written.
         floor = 1 if len(p.words) > 1 else 2 if p.strict else None
-        return [
-            r
-            for r in clitic_readings(norm)
-            if translit.phonetic_key(r, floor) == want
-            and translit.similar(p.norms[j], r, floor)
-            and (not p.strict or translit.vowels_written(p.norms[j], r))
-        ]
+        # Many patterns share a word (given names): the answer is kept per (word, article word).
+        memo_key = (p.norms[j], want, floor, p.strict, norm)
+        got = self._readings.get(memo_key)
+        if got is None:
+            if len(self._readings) > CACHE_LIMIT:
+                self._readings.clear()
+            got = self._readings[memo_key] = tuple(
+                r
+                for r in clitic_readings(norm)
+                if translit.phonetic_key(r, floor) == want
+                and translit.similar(p.norms[j], r, floor)
+                and (not p.strict or translit.vowels_written(p.norms[j], r))
+            )
+        return got
 
     def _translit_word_ok(self, p: Pattern, j: int, norm: str) -> bool:
         """The word-level checks: a similar spelling, and not a known name of another entity."""
