@@ -44,9 +44,6 @@ _DROP = {ord(c): None for c in INVISIBLE + TATWEEL}
 
 _ARCLEAN = CharMapper.builtin_mapper("arclean")
 
-ARABIC_BLOCK = ("\u0600", "\u06ff")
-
-
 def _is_arabic_char(c: str) -> bool:
     return "\u0600" <= c <= "\u06ff" or "\u0750" <= c <= "\u077f" or "\ufb50" <= c <= "\ufeff"
 

@@ -80,6 +80,8 @@ from raqib.analysis.translit_guards import (
 )
 
 __all__ = [
+    "ARABIC_COMPOUND_FIRST",
+    "ARABIC_COMPOUND_SECOND",
     "LATIN_ARTICLES",
     "short_name_key",
     "vowels_written",
@@ -533,6 +535,11 @@ _SUN_ARTICLES = {
 
 # Every detached Latin article form: a quick test before merge_article is tried.
 LATIN_ARTICLES = frozenset(_PLAIN_ARTICLES | set(_SUN_ARTICLES))
+
+# Arabic compound names, written with or without the space (عبد الله, أبو ظبي,
+# نصر الله, صلاح الدين): read as one word against a Latin name (Abdullah, Nasrallah).
+ARABIC_COMPOUND_FIRST = frozenset({"عبد", "ابو"})
+ARABIC_COMPOUND_SECOND = frozenset({"الله", "الدين"})
 
 
 def _article_of(word: str, nxt: str) -> bool:

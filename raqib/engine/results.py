@@ -8,7 +8,6 @@ from pydantic import BaseModel, ConfigDict
 
 How = Literal["exact", "normalized", "clitic", "inflected", "transliterated", "coreferent", "regex"]
 Severity = Literal["info", "low", "medium", "high", "critical"]
-SEVERITY_ORDER: tuple[str, ...] = ("info", "low", "medium", "high", "critical")
 
 
 class _Frozen(BaseModel):

@@ -23,9 +23,8 @@ from raqib.engine.patterns import Pattern
 
 CACHE_LIMIT = 400_000
 
-# Arabic compound names, written with or without the space: عبد الله, أبو ظبي, نصر الله, صلاح الدين.
-COMPOUND_FIRST = frozenset({"عبد", "ابو"})
-COMPOUND_SECOND = frozenset({"الله", "الدين"})
+COMPOUND_FIRST = translit.ARABIC_COMPOUND_FIRST
+COMPOUND_SECOND = translit.ARABIC_COMPOUND_SECOND
 MERGE_STARTS = translit.LATIN_ARTICLES | COMPOUND_FIRST
 
 Entries = tuple[tuple[tuple[int, int, str, int], ...], tuple[tuple[int, dict[str, tuple[int, ...]]], ...]]
