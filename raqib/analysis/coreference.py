@@ -29,13 +29,20 @@ ARTICLE_AR = "ال"
 DETERMINERS_EN = frozenset({"the", "this"})
 
 
-def head_of(name_words: list[str]) -> tuple[str, str] | None:
-    """The category noun heading a multi-word name: ("ar", "منظمه") or ("en", "organization")."""
+def heads_of(name_words: list[str]) -> set[tuple[str, str]]:
+    """The category nouns of a multi-word name that can stand for it: {("ar", "منظمه"), ("en", "treaty")}.
+
+    An Arabic name opens with its category nouns, one governing the next (منظمة
+    معاهدة الأمن الجماعي: "organization of the treaty of ..."), and each of them
+    can stand for the whole; an English name holds them anywhere (Collective
+    Security Treaty Organization: "the organization", "this treaty").
+    """
     if len(name_words) < 2:
-        return None
-    first, last = name_words[0], name_words[-1]
-    if first in HEADS_AR:
-        return ("ar", first)
-    if last in HEADS_EN:
-        return ("en", last)
-    return None
+        return set()
+    out: set[tuple[str, str]] = set()
+    for w in name_words[:-1]:
+        if w not in HEADS_AR:
+            break
+        out.add(("ar", w))
+    out.update(("en", w) for w in name_words if w in HEADS_EN)
+    return out

@@ -14,11 +14,12 @@ from dataclasses import dataclass, field
 
 import re2
 
-from raqib.analysis.coreference import head_of
+from raqib.analysis.coreference import heads_of
 from raqib.analysis.tokens import words
 from raqib.engine.errors import RuleError, RuleFileErrors
 from raqib.engine.evaluate import CAll, CAny, CExpr, CTerm
 from raqib.engine.expressions import AllOf, AnyOf, Expr, Term, regex_options
+from raqib.engine.paraphrases import paraphrases_for
 from raqib.engine.patterns import Pattern, concept_patterns, name_patterns, should_transliterate
 from raqib.engine.resolve import Resolved, Resolver
 from raqib.engine.results import RuleInfo
@@ -168,13 +169,13 @@ def _add_term(term: Term, r: Resolved, c: Compiled, resolver: Resolver, ids: dic
         for names in d.words.values():
             for name in names:
                 pats += name_patterns(tid, name, transliterate=d.entity.transliterate)
-                head = head_of(words(name))
-                if head:
-                    c.coref_heads[tid].add(head)
+                c.coref_heads[tid].update(heads_of(words(name)))
     elif r.kind == "concept":
-        for ws in resolver.definitions[r.ref].words.values():
-            for w in ws:
-                pats += concept_patterns(tid, w)
+        concept_words = [w for ws in resolver.definitions[r.ref].words.values() for w in ws]
+        for w in concept_words:
+            pats += concept_patterns(tid, w)
+        for w in paraphrases_for(concept_words):
+            pats += concept_patterns(tid, w, via="paraphrase")
     else:
         pats += name_patterns(tid, r.text, transliterate=term.kind == "auto" and should_transliterate(r.text))
     for p in _unique(pats):

@@ -14,7 +14,16 @@ from typing import Union
 
 from raqib.engine.expressions import Window
 
-HOW_RANK = {"exact": 0, "normalized": 1, "clitic": 2, "inflected": 3, "transliterated": 4, "coreferent": 5, "regex": 6}
+HOW_RANK = {
+    "exact": 0,
+    "normalized": 1,
+    "clitic": 2,
+    "inflected": 3,
+    "paraphrase": 4,
+    "transliterated": 5,
+    "coreferent": 6,
+    "regex": 7,
+}
 
 
 @dataclass(frozen=True, slots=True)

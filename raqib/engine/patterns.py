@@ -37,6 +37,7 @@ class Pattern:
     anchor: int = 0  # the word the index holds: the most selective one
     texts: tuple[str, ...] = ()  # the words as written in the rule ("exact" means the article has them so)
     strict: bool = False  # a short name: every vowel must be written (translit.vowels_written)
+    via: str = ""  # how a hit is reported when not by its mode: "paraphrase"
 
     @property
     def index_keys(self) -> frozenset[str]:
@@ -90,14 +91,15 @@ def translit_patterns(term: int, name: str, norms: tuple[str, ...]) -> list[Patt
     return [Pattern(term, name, "translit", words, merged, (False,) * len(merged), anchor)]
 
 
-def concept_patterns(term: int, word: str) -> list[Pattern]:
+def concept_patterns(term: int, word: str, *, via: str = "") -> list[Pattern]:
     """A concept word matches in every inflection."""
     toks = tokenize(word)
     if not toks:
         return []
     norms = tuple(t.norm for t in toks)
     keys = tuple(frozenset(f"i:{k}" for k in concept_word_keys(n)) for n in norms)
-    return [Pattern(term, word, "inflect", keys, norms, (False,) * len(norms), texts=tuple(t.text for t in toks))]
+    texts = tuple(t.text for t in toks)
+    return [Pattern(term, word, "inflect", keys, norms, (False,) * len(norms), texts=texts, via=via)]
 
 
 def should_transliterate(keyword: str) -> bool:

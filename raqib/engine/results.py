@@ -6,7 +6,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-How = Literal["exact", "normalized", "clitic", "inflected", "transliterated", "coreferent", "regex"]
+How = Literal["exact", "normalized", "clitic", "inflected", "paraphrase", "transliterated", "coreferent", "regex"]
 Severity = Literal["info", "low", "medium", "high", "critical"]
 
 

@@ -107,6 +107,8 @@ class Scanner:
                 if is_arabic(norm) and any(translit.is_common_word(r) for r in self._translit_readings(p, 0, norm)):
                     kind = 1
                 how = "transliterated"
+            elif p.via:
+                how = p.via
             elif p.mode == "inflect" and f"n:{p.norms[0]}" not in self.keys(norm):
                 how = "inflected"
             else:
@@ -209,6 +211,8 @@ class Scanner:
                 ):
                     return None
                 rank = HOW_RANK["transliterated"]
+            elif p.via:
+                rank = HOW_RANK[p.via]
             elif p.mode == "inflect" and f"n:{p.norms[j]}" not in self.keys(norm):
                 rank = HOW_RANK["inflected"]
             else:
