@@ -50,7 +50,7 @@ def run_backtest(wl: Watchlist, path: Path, fmt: str, out: Console, err: Console
             try:
                 article = Article.parse(json.loads(line))
             except (json.JSONDecodeError, ArticleError) as e:
-                err.print(f"{path}:{n}: skipped: {e}", markup=False, highlight=False)
+                err.print(f"{path}:{n}: skipped: {e}", markup=False, highlight=False, soft_wrap=True)
                 bad += 1
                 continue
             for m in wl.match(article):
