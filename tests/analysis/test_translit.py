@@ -212,7 +212,7 @@ def test_short_or_unsafe_words_have_no_key(word: str) -> None:
 
 
 def test_article_counts_toward_the_minimum_on_both_sides() -> None:
-    assert key("alsharaa") == key("الشرع") == "CR"
+    assert key("alsharaa") == key("الشرع") == "KR"
     assert key("sharaa") is None
     assert key("شرع") is None
 
