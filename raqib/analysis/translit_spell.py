@@ -10,17 +10,15 @@ prefer dropping short e/o/a (Ahmed -> احمد); foreign ones write every vowel.
 from __future__ import annotations
 
 from raqib.analysis.chars import normalize_word
-from raqib.analysis.translit import (
+from raqib.analysis.translit import merge_article, similar, vowels_written
+from raqib.analysis.translit_guards import looks_arabic, looks_foreign
+from raqib.analysis.translit_key import (
     _Cons,
-    _Parsed,
     _parse,
-    merge_article,
+    _Parsed,
     phonetic_key,
     short_name_key,
-    similar,
-    vowels_written,
 )
-from raqib.analysis.translit_guards import looks_arabic, looks_foreign
 
 _CONS_SPELL: dict[str, tuple[tuple[str, float], ...]] = {
     "b": (("ب", 0),), "p": (("ب", 0),), "v": (("ف", 0),), "f": (("ف", 0),), "ph": (("ف", 0),),
