@@ -61,8 +61,13 @@ def slug(text: str) -> str:
 
 
 def nisba_forms(masc: str) -> list[str]:
-    """Arabic nisba adjective -> masculine, feminine, sound masculine plurals."""
-    return [masc, masc + "ة", masc + "ون", masc + "ين"]
+    """Arabic nisba adjective -> masculine, feminine, sound plurals and duals.
+
+    The duals agree with dual nouns, common in news counts: غارتين إسرائيليتين
+    ("two Israeli strikes"), جنديان روسيان; the masculine oblique dual is
+    written as the plural (ـيين).
+    """
+    return [masc, masc + "ة", masc + "ون", masc + "ين", masc + "ات", masc + "ان", masc + "تان", masc + "تين"]
 
 
 def clean(name: str, lang: str) -> str | None:

@@ -770,12 +770,9 @@ group("talks")
 P(("Russia", "talks"), "يجري مسؤولون روس وأمريكيون محادثات في الرياض.")
 P(("Iran", "talks"), "تتفاوض إيران مع الترويكا الأوروبية.")
 group("airstrike")
-XP(
-    ("Israel", "airstrike"),
-    "استشهد شخصان في غارتين إسرائيليتين على جنوب لبنان.",
-    "the dual nisba إسرائيليتين is not among the forms build_countries expands (ي، ية، يون، يين): "
-    "needs the generator (or the name matcher) to add the dual endings تين/تان/ان",
-)
+# the dual nisba (إسرائيليتين) agrees with a dual noun: build_countries writes the dual forms
+P(("Israel", "airstrike"), "استشهد شخصان في غارتين إسرائيليتين على جنوب لبنان.")
+P(("Russia", "drone"), "أسقطت الدفاعات الجوية مسيرتين روسيتين فوق المدينة.")
 group("election")
 XP(("Iran", "election"), "يصوت الإيرانيون يوم الجمعة.", "the verb صوّت is written like صوت (voice): needs vocalization or word sense")
 group("kidnapping")
