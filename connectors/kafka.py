@@ -69,7 +69,7 @@ def ensure_topics(bootstrap: str, partitions: int, names: Iterable[str] = TOPICS
 class ArticleProducer:
     """Sends article mappings to the ``articles`` topic, keyed by article id, as JSON."""
 
-    def __init__(self, bootstrap: str, *, one_record_per_batch: bool = False) -> None:
+    def __init__(self, bootstrap: str, *, one_record_per_batch: bool = False, linger_ms: int = 20) -> None:
         from kafka import KafkaProducer
         from kafka.errors import KafkaError
 
@@ -78,8 +78,9 @@ class ArticleProducer:
                 bootstrap_servers=bootstrap,
                 client_id="raqib-ingest",
                 acks="all",
-                linger_ms=0 if one_record_per_batch else 20,
-                # The embedded broker answers ListOffsets wrongly after a multi-record batch.
+                linger_ms=0 if one_record_per_batch else linger_ms,
+                # The embedded broker answers ListOffsets(latest) wrongly after a multi-record batch;
+                # only table recovery asks it, of changelog topics, so articles need not avoid them.
                 batch_size=1 if one_record_per_batch else 16384,
             )
         except KafkaError as e:

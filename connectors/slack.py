@@ -30,6 +30,10 @@ from raqib.alerts import Alert
 
 log = logging.getLogger(__name__)
 
+# slack_sdk formats a debug line of every request's arguments whenever its logger's own level is
+# NOTSET or DEBUG, before logging decides to drop it; a logger of its own at INFO skips that work.
+CLIENT_LOG = logging.getLogger("connectors.slack.client")
+CLIENT_LOG.setLevel(logging.INFO)
 CHANNEL_ERRORS = frozenset({"channel_not_found", "not_in_channel", "is_archived", "restricted_action"})
 MAX_BACKOFF = 30.0
 
@@ -71,9 +75,12 @@ class SlackSink:
         self.ops_channel = ops_channel
         self.pacer = ChannelPacer(rate_per_channel)
         self._on_error = on_error or (lambda kind: None)
+        self._timeout = int(max(1, timeout))
         self._client = AsyncWebClient(
-            token=token.get_secret_value(), base_url=base_url, timeout=int(max(1, timeout)), retry_handlers=[]
+            token=token.get_secret_value(), base_url=base_url, timeout=self._timeout, retry_handlers=[],
+            logger=CLIENT_LOG,
         )
+        self._session_loop: asyncio.AbstractEventLoop | None = None
 
     def channels(self, alert: Alert) -> tuple[str, ...]:
         return route(alert, self.default_channel)
@@ -101,12 +108,27 @@ class SlackSink:
         session = getattr(self._client, "session", None)
         if session is not None and not session.closed:
             await session.close()
+        self._client.session = None
+        self._session_loop = None
+
+    def _ensure_session(self) -> None:
+        """One HTTP session (kept-alive connections) per event loop, made on first use.
+
+        Without it slack_sdk opens a new session, hence a new TCP connection, for every post.
+        """
+        loop = asyncio.get_running_loop()
+        session = self._client.session
+        if session is not None and not session.closed and self._session_loop is loop:
+            return
+        self._client.session = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=self._timeout))
+        self._session_loop = loop
 
     async def _send(self, payload: dict[str, Any], *, what: str, may_fall_back: bool = False) -> str:
         channel = payload["channel"]
         attempt = 0
         while True:
             await self.pacer.wait(channel)
+            self._ensure_session()
             try:
                 response = await self._client.chat_postMessage(**payload)
                 return str(response["ts"])

@@ -60,9 +60,9 @@ class FakeSlack:
         with self._lock:
             return self.script.popleft() if self.script else None
 
-    def _record(self, method: str, body: dict[str, Any], auth: str) -> None:
+    def _record(self, method: str, body: dict[str, Any], auth: str, peer: Any = None) -> None:
         with self._lock:
-            self.requests.append({"method": method, "body": body, "auth": auth, "at": time.time()})
+            self.requests.append({"method": method, "body": body, "auth": auth, "at": time.time(), "peer": peer})
 
     def _accept(self, body: dict[str, Any]) -> dict[str, Any]:
         with self._lock:
@@ -84,7 +84,9 @@ class FakeSlack:
                 if isinstance(body.get(k), str):
                     body[k] = json.loads(body[k])
         auth = request.headers.get("Authorization", "")
-        self._record(method, body, auth)
+        # the client's address and port: the same for requests over one kept-alive connection
+        peer = request.transport.get_extra_info("peername") if request.transport is not None else None
+        self._record(method, body, auth, tuple(peer) if peer else None)
         scripted = self._next_answer()
         if scripted is not None and scripted.status != 200:
             headers = {"Retry-After": str(scripted.retry_after)} if scripted.retry_after is not None else {}

@@ -26,7 +26,11 @@ _URL_UNSAFE = {"|": "%7C", "<": "%3C", ">": "%3E", " ": "%20", "\n": "", "\r": "
 def escape(text: str) -> str:
     """Untrusted text made safe for mrkdwn and plain_text fields."""
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return _BROADCAST.sub("@\u2060\\1", text).translate(_MRKDWN)
+    if "@" in text:
+        text = _BROADCAST.sub("@\u2060\\1", text)
+    if "*" in text or "`" in text:  # translate() walks the whole text: only when there is work
+        text = text.translate(_MRKDWN)
+    return text
 
 
 def safe_url(url: str | None) -> str | None:

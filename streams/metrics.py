@@ -19,6 +19,9 @@ class Metrics:
         self.articles_matched = Counter("raqib_articles_matched", "Articles that matched at least one rule", registry=r)
         self.matches = Counter("raqib_matches", "Rule matches (alerts produced to the alerts topic)", registry=r)
         self.alerts_out = Counter("raqib_alerts_out", "Alerts delivered (Slack answered ok)", registry=r)
+        self.alerts_recorded = Counter(
+            "raqib_alerts_recorded", "Delivered alerts whose record of delivery is on the broker", registry=r
+        )
         self.alerts_skipped = Counter(
             "raqib_alerts_duplicate", "Redelivered alerts skipped because they were already delivered", registry=r
         )

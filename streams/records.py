@@ -28,7 +28,13 @@ class ArticleRecord(faust.Record, serializer="json"):
 
 
 class AlertRecord(faust.Record, serializer="json"):
-    """An alert on the ``alerts`` topic (key: the story key, so a story's alerts share a partition)."""
+    """An alert on the ``alerts`` topic (key: the story key, so a story's alerts share a partition).
+
+    The agents write and read these fields as the Alert model's own JSON (``model_dump_json`` /
+    ``model_validate_json``: one pass each way, no intermediate dicts); records written through
+    this class carry an extra ``__faust`` field, which the Alert model ignores. Other readers of
+    the topic may use this class.
+    """
 
     id: str
     rule: dict[str, Any]

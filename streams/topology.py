@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import faust
 
 from connectors.kafka import ALERTS, ARTICLES, ARTICLES_DLQ
-from streams.records import AlertRecord, DeadLetter
+from streams.records import DeadLetter
 
 
 @dataclass(frozen=True)
@@ -27,7 +27,8 @@ def declare_topics(app: faust.App, partitions: int) -> Topics:
     raw = {"key_serializer": "raw", "value_serializer": "raw"}
     return Topics(
         articles=app.topic(ARTICLES, partitions=partitions, **raw),
-        alerts=app.topic(ALERTS, partitions=partitions, key_serializer="raw", value_type=AlertRecord),
+        # raw bytes: an alert's JSON (the fields of AlertRecord), parsed once into the Alert model
+        alerts=app.topic(ALERTS, partitions=partitions, **raw),
         dlq=app.topic(ARTICLES_DLQ, partitions=partitions, key_serializer="raw", value_type=DeadLetter),
     )
 

@@ -29,6 +29,15 @@ async def test_post_returns_ts_and_sends_the_rendered_payload(slack_server) -> N
     assert slack_server.state.requests[0]["auth"] == "Bearer xoxb-test-token"
 
 
+async def test_posts_reuse_one_http_connection(slack_server) -> None:
+    sink = make_sink(slack_server)
+    for _ in range(3):
+        await sink.post(sample_alert(), "#alerts", None)
+    await sink.close()
+    peers = [r["peer"] for r in slack_server.state.requests]
+    assert len(peers) == 3 and len(set(peers)) == 1, f"a new connection per post: {peers}"
+
+
 async def test_routing_rule_channels_else_default(slack_server) -> None:
     sink = make_sink(slack_server)
     assert sink.channels(sample_alert()) == ("#alerts",)
