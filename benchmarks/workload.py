@@ -69,11 +69,79 @@ def _syllable(rng: random.Random) -> tuple[str, str]:
 
 
 def make_word(rng: random.Random, syllables: tuple[int, int] = (2, 3)) -> tuple[str, str]:
-    """One plausible name word: (Arabic, Latin), e.g. ('كاريم', 'Karim'); at least 3 Arabic letters."""
+    """One plausible name word: (Arabic, Latin), e.g. ('كاريم', 'Karim'); at least 3 Arabic letters.
+
+    A word whose consonant skeleton is that of a common word of the articles (بعد, كانت,
+    "million") is drawn again: real names are not spelled like "after" or "was", and
+    random syllables often are, which made a large rule set match most articles by
+    transliteration of their most frequent words.
+    """
     ar, la = "", ""
-    while len(ar) < 3:
+    while len(ar) < 3 or skeleton(ar) in _vocabulary_skeletons() or skeleton(la) in _vocabulary_skeletons():
         ar, la = _word(rng, syllables)
     return ar, la
+
+
+# Consonant classes close to the engine's phonetic key (a fixed copy, so that the workload does
+# not change when the engine's transliteration does): vowels, glides, ayn and hamza are none.
+_AR_CLASSES = {
+    **dict.fromkeys("بفپڤ", "B"), **dict.fromkeys("جغكقخحهشچگ", "K"), **dict.fromkeys("تطث", "T"),
+    **dict.fromkeys("دذضظز", "D"), **dict.fromkeys("سص", "S"), "ر": "R", "ل": "L", "م": "M", "ن": "N",
+}  # fmt: skip
+_LAT_DIGRAPHS = {"sh": "K", "ch": "K", "kh": "K", "gh": "K", "zh": "K", "th": "T", "dh": "D", "ph": "B"}
+_LAT_CLASSES = {
+    **dict.fromkeys("bpvf", "B"), **dict.fromkeys("gjkqchx", "K"), "t": "T", **dict.fromkeys("dz", "D"),
+    "s": "S", "r": "R", "l": "L", "m": "M", "n": "N",
+}  # fmt: skip
+
+
+def skeleton(word: str) -> str:
+    """The consonant classes of a name word in either script (article and final h dropped, repeats merged)."""
+    w = word.lower()
+    out: list[str] = []
+    if w[:1] in _AR_CLASSES or w[:1] in "اأإآوي":
+        if w.startswith("ال") and len(w) >= 4:
+            w = w[2:]
+        w = w.rstrip("هةح") or w
+        classes = [_AR_CLASSES.get(c, "") for c in w]
+    else:
+        if w[:2] in ("al", "el") and len(w) >= 5:
+            w = w[2:]
+        if w.endswith("h") and len(w) > 1 and w[-2] in "aeiou":
+            w = w[:-1]
+        classes, i = [], 0
+        while i < len(w):
+            if w[i : i + 2] in _LAT_DIGRAPHS:
+                classes.append(_LAT_DIGRAPHS[w[i : i + 2]])
+                i += 2
+                continue
+            classes.append(_LAT_CLASSES.get(w[i], ""))
+            i += 1
+    for c in classes:
+        if c and (not out or out[-1] != c):
+            out.append(c)
+    return "".join(out)
+
+
+_VOCAB_SKELETONS: frozenset[str] | None = None
+
+
+def _vocabulary_skeletons() -> frozenset[str]:
+    """Skeletons of the articles' own words, with their clitics and common endings off."""
+    global _VOCAB_SKELETONS
+    if _VOCAB_SKELETONS is None:
+        words = AR_FUNCTION + AR_CONTENT + EN_FUNCTION + EN_CONTENT
+        for _, en, ar in CONCEPTS:
+            words += [w for phrase in en + ar for w in phrase.split()]
+        forms: set[str] = set()
+        for w in words:
+            if w.isascii():
+                forms.update(w + e for e in ("", "s", "ed", "ing"))
+                continue
+            bases = {w} | {w[len(p) :] for p in ("و", "ب", "ل", "ف", "ال", "وال", "بال") if w.startswith(p)}
+            forms.update(b + e for b in bases for e in ("", "ها", "ه"))
+        _VOCAB_SKELETONS = frozenset(sk for f in forms if len(sk := skeleton(f)) > 0)
+    return _VOCAB_SKELETONS
 
 
 def _word(rng: random.Random, syllables: tuple[int, int]) -> tuple[str, str]:

@@ -9,6 +9,7 @@ list.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from raqib.analysis.segments import Segment, SegmentKind, segment_page
@@ -53,11 +54,21 @@ def _spans_index(spans: list[tuple[int, int]], tokens: list[Token], base: int) -
 
 
 def _walk(starts: list[int], tokens: list[Token], base: int) -> list[int]:
-    out, k, last = [], 0, len(starts) - 1
-    for t in tokens:
-        while k < last and starts[k + 1] <= t.start:
-            k += 1
-        out.append(base + k)
+    """Per token, base + the index of the last span starting at or before it (the first span if none).
+
+    Both lists are in text order, so each span's tokens are one run: found by
+    bisection per span, not by a step per token.
+    """
+    if not tokens:
+        return []
+    token_starts = [t.start for t in tokens]
+    out: list[int] = []
+    lo = 0
+    for k in range(1, len(starts)):
+        hi = bisect_left(token_starts, starts[k], lo)
+        out += [base + k - 1] * (hi - lo)
+        lo = hi
+    out += [base + len(starts) - 1 if starts else base] * (len(tokens) - lo)
     return out
 
 

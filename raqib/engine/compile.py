@@ -10,7 +10,7 @@ presearcher idea of Lucene's monitor).
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import re2
 
@@ -60,10 +60,13 @@ class Compiled:
     prefix_lengths: set[int] = field(default_factory=set)
     uses_translit: bool = False
     # single-word names of every entity, to stop a transliteration guess where a known name stands
-    entity_names: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    # (sets while compiling, then sorted tuples of ids)
+    entity_names: dict[str, set[str] | tuple[str, ...]] = field(default_factory=lambda: defaultdict(set))
     term_ref: dict[int, str | None] = field(default_factory=dict)
     # category nouns ("المنظمة", "the organization") that refer back to an entity term
     coref_heads: dict[int, set[tuple[str, str]]] = field(default_factory=lambda: defaultdict(set))
+    word_sets: dict[frozenset[str], frozenset[str]] = field(default_factory=dict, repr=False)  # while compiling
+    names: dict[tuple[str, bool], tuple[Pattern, ...]] = field(default_factory=dict, repr=False)  # while compiling
 
 
 def compile_rules(ruleset: RuleSet, errors: list[RuleError] | None = None) -> Compiled:
@@ -78,6 +81,8 @@ def compile_rules(ruleset: RuleSet, errors: list[RuleError] | None = None) -> Co
                     w = words(name)
                     if len(w) == 1:
                         c.entity_names[w[0]].add(d.id)
+    # usually one id: a tuple takes a quarter of a small set's memory
+    c.entity_names = {k: tuple(sorted(v)) for k, v in c.entity_names.items()}
     for rule in ruleset.rules:
         expr = _compile_expr(rule.expr, c, resolver, term_ids, errors)
         if expr is None or not rule.model.enabled:
@@ -90,6 +95,7 @@ def compile_rules(ruleset: RuleSet, errors: list[RuleError] | None = None) -> Co
     if errors:
         raise RuleFileErrors(errors)
     _index_rules(c)
+    _compact(c)
     if c.regex_terms:
         rs = re2.Set.SearchSet(regex_options())
         for tid in c.regex_terms:
@@ -168,7 +174,7 @@ def _add_term(term: Term, r: Resolved, c: Compiled, resolver: Resolver, ids: dic
         d = resolver.definitions[r.ref]
         for names in d.words.values():
             for name in names:
-                pats += name_patterns(tid, name, transliterate=d.entity.transliterate)
+                pats += _name_patterns(c, tid, name, d.entity.transliterate)
                 c.coref_heads[tid].update(heads_of(words(name)))
     elif r.kind == "concept":
         concept_words = [w for ws in resolver.definitions[r.ref].words.values() for w in ws]
@@ -177,8 +183,9 @@ def _add_term(term: Term, r: Resolved, c: Compiled, resolver: Resolver, ids: dic
         for w in paraphrases_for(concept_words):
             pats += concept_patterns(tid, w, via="paraphrase")
     else:
-        pats += name_patterns(tid, r.text, transliterate=term.kind == "auto" and should_transliterate(r.text))
+        pats += _name_patterns(c, tid, r.text, term.kind == "auto" and should_transliterate(r.text))
     for p in _unique(pats):
+        _intern_words(p, c.word_sets)
         pid = len(c.patterns)
         c.patterns.append(p)
         for k in p.index_keys:
@@ -188,6 +195,43 @@ def _add_term(term: Term, r: Resolved, c: Compiled, resolver: Resolver, ids: dic
         if p.mode == "translit":
             c.uses_translit = True
     return tid
+
+
+# The name patterns of the last compile, by (name, transliterate): a reload after an edit
+# builds only the new names' patterns (tokenizing and keying names is most of a compile).
+_last_names: dict[tuple[str, bool], tuple[Pattern, ...]] = {}
+
+
+def _name_patterns(c: Compiled, tid: int, name: str, transliterate: bool) -> list[Pattern]:
+    key = (name, transliterate)
+    pats = c.names.get(key)
+    if pats is None:
+        pats = _last_names.get(key)
+        if pats is None:
+            pats = tuple(name_patterns(tid, name, transliterate=transliterate))
+        c.names[key] = pats
+    # patterns are the same for every term of that name but for the term number
+    return [p if p.term == tid else replace(p, term=tid) for p in pats]
+
+
+def _intern_words(p: Pattern, pool: dict[frozenset[str], frozenset[str]]) -> None:
+    """Share equal key sets between patterns: most are one key, and many patterns repeat one
+    (a phonetic key, a concept's inflections); a small frozenset costs 216 bytes each time."""
+    words = tuple(pool.setdefault(w, w) for w in p.words)
+    if any(a is not b for a, b in zip(words, p.words, strict=True)):
+        object.__setattr__(p, "words", words)  # a frozen Pattern, still being built
+
+
+def _compact(c: Compiled) -> None:
+    """After compiling: index lists become tuples (no spare capacity), the interning pool goes."""
+    for table in (c.index, c.rules_by_term):
+        for k, v in table.items():
+            table[k] = tuple(v)
+    for tid in [tid for tid, heads in c.coref_heads.items() if not heads]:
+        del c.coref_heads[tid]  # an entity whose names have no category noun
+    c.word_sets = {}
+    global _last_names
+    _last_names, c.names = c.names, {}
 
 
 def _unique(pats: list[Pattern]) -> list[Pattern]:

@@ -8,7 +8,7 @@ child holds anywhere in the scope.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Union
 
@@ -58,21 +58,36 @@ CExpr = Union[CTerm, CAny, CAll]
 
 
 class Units:
-    """Token ranges of sentences and paragraphs, from the per-token unit numbers."""
+    """Token ranges of sentences and paragraphs, from the per-token unit numbers.
+
+    Unit numbers never decrease in token order (``analysis.document`` numbers
+    sentences and paragraphs as the text runs), so a unit's tokens are one run,
+    found by bisection when a window asks for it: most articles never need one.
+    """
 
     def __init__(self, sentence_of: tuple[int, ...], paragraph_of: tuple[int, ...]) -> None:
-        self.sentence = _ranges(sentence_of)
-        self.paragraph = _ranges(paragraph_of)
+        self.sentence = _Ranges(sentence_of)
+        self.paragraph = _Ranges(paragraph_of)
         self.sentence_of = sentence_of
         self.paragraph_of = paragraph_of
 
 
-def _ranges(unit_of: tuple[int, ...]) -> dict[int, tuple[int, int]]:
-    out: dict[int, tuple[int, int]] = {}
-    for i, u in enumerate(unit_of):
-        lo, _ = out.get(u, (i, i))
-        out[u] = (lo, i + 1)
-    return out
+class _Ranges(dict):
+    """unit -> (first token, last token + 1), computed on first use."""
+
+    __slots__ = ("unit_of",)
+
+    def __init__(self, unit_of: tuple[int, ...]) -> None:
+        super().__init__()
+        self.unit_of = unit_of
+
+    def __missing__(self, u: int) -> tuple[int, int]:
+        unit_of = self.unit_of
+        lo = bisect_left(unit_of, u)
+        if lo == len(unit_of) or unit_of[lo] != u:
+            raise KeyError(u)
+        got = self[u] = (lo, bisect_right(unit_of, u, lo))
+        return got
 
 
 def evaluate(expr: CExpr, hits: dict[int, list[TokenHit]], lo: int, hi: int, units: Units) -> list[TokenHit] | None:

@@ -8,6 +8,7 @@ apart, and ids are checked across all files, so one load reports every problem.
 from __future__ import annotations
 
 import difflib
+import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -74,34 +75,88 @@ def read_rule_sets(
     """
     raise_now = errors is None
     result, errors = RuleSet(), ([] if errors is None else errors)
+    this_load: dict[tuple[str, bool], tuple[bytes, _ParsedFile]] = {}
     for path in builtin_paths:
-        _read_one(path, result, errors, builtin=True)
+        _read_one(path, result, errors, True, this_load)
     files = expand_paths(paths)
     if not files:
         errors.append(SchemaProblem("no rule files found", Location(", ".join(map(str, paths)) or "."), "give a .yaml file or a directory holding some"))
     for path in files:
-        _read_one(path, result, errors, builtin=False)
+        _read_one(path, result, errors, False, this_load)
         result.files.append(str(path))
+    # keep what this load read for the next one (the last load's files only: no growth)
+    global _last_load
+    _last_load = this_load
     if errors and raise_now:
         raise RuleFileErrors(errors)
     return result
 
 
-def _read_one(path: Path, result: RuleSet, errors: list[RuleError], builtin: bool) -> None:
+@dataclass(frozen=True, slots=True)
+class _FileRule:
+    model: RuleDef
+    expr: Expr | None
+    id_loc: Location
+    loc: Location
+    index: int
+
+
+@dataclass(frozen=True, slots=True)
+class _ParsedFile:
+    """What one file says on its own: its own errors, definitions and rules (before cross-file checks)."""
+
+    errors: tuple[RuleError, ...]
+    definitions: tuple[Definition, ...] | None  # None: the file's head is invalid, nothing of it is used
+    rules: tuple[_FileRule, ...]
+    marks: Marks | None
+
+
+# The files of the last load, by (path, built in): (digest of the text, what it said). A reload reads every
+# file again but parses and validates only those whose text changed.
+_last_load: dict[tuple[str, bool], tuple[bytes, _ParsedFile]] = {}
+
+
+def _read_one(
+    path: Path, result: RuleSet, errors: list[RuleError], builtin: bool, this_load: dict[tuple[str, bool], tuple[bytes, _ParsedFile]]
+) -> None:
     name = str(path)
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as e:
         errors.append(SchemaProblem(f"cannot read the file: {e}", Location(name), "check the path and that it is UTF-8 text"))
         return
+    key = (name, builtin)
+    digest = hashlib.blake2b(text.encode("utf-8"), digest_size=20).digest()  # not the text: 80 MB at 100,000 rules
+    got = _last_load.get(key)
+    if got is not None and got[0] == digest:
+        parsed = got[1]
+    else:
+        parsed = _parse_file(name, text, builtin)
+    this_load[key] = (digest, parsed)
+    errors += parsed.errors
+    if parsed.definitions is None:
+        return
+    for d in parsed.definitions:
+        _define(d, result, errors)
+    seen = {r.model.id: r.loc for r in result.rules}
+    for r in parsed.rules:
+        if r.model.id in seen:
+            errors.append(ReferenceProblem(f"rule id {r.model.id!r} is also defined at {seen[r.model.id]}", r.id_loc, "give each rule its own id"))
+            continue
+        seen[r.model.id] = r.id_loc
+        if r.expr is not None:
+            result.rules.append(LoadedRule(r.model, r.expr, r.loc, parsed.marks, r.index))
+
+
+def _parse_file(name: str, text: str, builtin: bool) -> _ParsedFile:
+    errors: list[RuleError] = []
     try:
         data, marks = load_yaml(text, name)
     except RuleError as e:
-        errors.append(e)
-        return
+        return _ParsedFile((e,), None, (), None)
     if not isinstance(data, dict):
-        errors.append(SchemaProblem("a rule file is a mapping with `version: 1`", Location(name, 1, 1), "start the file with `version: 1`"))
-        return
+        problem = SchemaProblem("a rule file is a mapping with `version: 1`", Location(name, 1, 1), "start the file with `version: 1`")
+        return _ParsedFile((problem,), None, (), marks)
     # Each rule is validated on its own, so one bad rule does not hide the problems of the others.
     raw_rules = data.get("rules")
     head = {k: v for k, v in data.items() if k != "rules"} | {"rules": []}
@@ -125,23 +180,18 @@ def _read_one(path: Path, result: RuleSet, errors: list[RuleError], builtin: boo
         if isinstance(raw, dict) and "match" in raw
     }
     if model is None:
-        return
+        return _ParsedFile(tuple(errors), None, (), marks)
+    definitions = []
     for kind, table in (("entity", model.entities), ("concept", model.concepts)):
         for id_, value in table.items():
             loc = marks.at(("entities" if kind == "entity" else "concepts", id_), key=True)
             entity = value if kind == "entity" else None
             words = {k: list(v) for k, v in (value.names if entity else value).items()}
-            _define(Definition(id_, entity, words, loc, builtin), result, errors)
-    seen = {r.model.id: r.loc for r in result.rules}
-    for i, rule in rules:
-        expr = exprs.get(i)
-        loc = marks.at(("rules", i, "id"))
-        if rule.id in seen:
-            errors.append(ReferenceProblem(f"rule id {rule.id!r} is also defined at {seen[rule.id]}", loc, "give each rule its own id"))
-            continue
-        seen[rule.id] = loc
-        if expr is not None:
-            result.rules.append(LoadedRule(rule, expr, marks.at(("rules", i)), marks, i))
+            definitions.append(Definition(id_, entity, words, loc, builtin))
+    file_rules = tuple(
+        _FileRule(rule, exprs.get(i), marks.at(("rules", i, "id")), marks.at(("rules", i)), i) for i, rule in rules
+    )
+    return _ParsedFile(tuple(errors), tuple(definitions), file_rules, marks)
 
 
 def _define(d: Definition, result: RuleSet, errors: list[RuleError]) -> None:

@@ -6,16 +6,18 @@ import gc
 from collections import defaultdict
 from contextlib import contextmanager
 from collections.abc import Iterable, Mapping
+from itertools import accumulate
+from operator import add
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from raqib.analysis.document import FIELDS, TEXT, Document, analyze
+from raqib.analysis.document import FIELDS, TEXT, TITLE, Document, analyze
 from raqib.analysis.segments import SegmentKind
 from raqib.article import Article
 from raqib.engine.compile import Compiled, CompiledRule, compile_rules
 from raqib.engine.evaluate import TokenHit, Units, evaluate, mentions
-from raqib.engine.results import Hit, RuleMatch, SegmentInfo
+from raqib.engine.results import Hit, RuleMatch, SegmentInfo, build
 from raqib.engine.rulefile import RuleSet, read_rule_sets
 from raqib.engine.scan import Scanner, add_coreferent_hits
 
@@ -55,13 +57,14 @@ class Watchlist:
         dh = DocHits(doc, self.term_hits(doc))
         candidates = sorted({r for t in dh.hits for r in self.compiled.rules_by_term.get(t, ())})
         out = []
+        sentences: dict[int, str] = {}  # sentence number -> its text, shared by the rules that match
         for ri in candidates:
             rule = self.compiled.rules[ri]
             found = evaluate_rule(rule, dh)
             if found is not None:
                 scope, th = found
-                hits = tuple(to_hits(doc, th, self))
-                out.append(RuleMatch.model_construct(rule=rule.info, hits=hits, segment=scope.info))
+                hits = tuple(to_hits(doc, th, self, sentences))
+                out.append(build(RuleMatch, {"rule": rule.info, "hits": hits, "segment": scope.info}))
         return out
 
     def term_hits(self, doc: Document) -> dict[int, list[TokenHit]]:
@@ -138,16 +141,24 @@ def scopes(doc: Document, scope: str) -> list[Scope]:
 def regex_hits(doc: Document, c: Compiled) -> dict[int, list[TokenHit]]:
     """Regex terms run over each field's normalized words joined by single spaces."""
     out: dict[int, list[TokenHit]] = defaultdict(list)
-    for field in (0, 1):
-        idx = [i for i, f in enumerate(doc.field_of) if f == field]
+    tokens, field_of = doc.tokens, doc.field_of
+    n_title = field_of.count(TITLE)
+    contiguous = field_of[:n_title] == (TITLE,) * n_title  # the title's tokens come first, as analyze() puts them
+    for field in (TITLE, TEXT):
+        if contiguous:
+            idx = range(0, n_title) if field == TITLE else range(n_title, len(tokens))
+        else:
+            idx = [i for i, f in enumerate(field_of) if f == field]
         if not idx:
             continue
-        starts, pos = [], 0
-        for i in idx:
-            starts.append(pos)
-            pos += len(doc.tokens[i].norm) + 1
-        text = " ".join(doc.tokens[i].norm for i in idx)
-        for n in c.regex_set.Match(text) or ():
+        norms = [tokens[i].norm for i in idx]
+        text = " ".join(norms)
+        matched = c.regex_set.Match(text)
+        if not matched:
+            continue
+        # where each word starts in the joined text
+        starts = list(map(add, accumulate(map(len, norms), initial=0), range(len(norms))))
+        for n in matched:
             tid = c.regex_terms[n]
             for m in c.terms[tid].regex.finditer(text):
                 if m.end() == m.start():
@@ -166,26 +177,44 @@ def _token_at(starts: list[int], offset: int) -> int:
     return max(bisect_right(starts, offset) - 1, 0)
 
 
-def to_hits(doc: Document, found: Iterable[TokenHit], wl: Watchlist) -> list[Hit]:
-    """Token hits -> hits with offsets into the original title or text."""
+def to_hits(
+    doc: Document, found: Iterable[TokenHit], wl: Watchlist, sentences: dict[int, str] | None = None
+) -> list[Hit]:
+    """Token hits -> hits with offsets into the original title or text.
+
+    ``sentences`` caches sentence texts across calls on one document.
+    """
     out = []
+    tokens, field_of, sentence_of, terms = doc.tokens, doc.field_of, doc.sentence_of, wl.compiled.terms
+    if sentences is None:
+        sentences = {}
     for h in found:
-        first, last = doc.tokens[h.tok], doc.tokens[h.tok + h.length - 1]
-        field = doc.field_of[h.tok]
+        first, last = tokens[h.tok], tokens[h.tok + h.length - 1]
+        field = field_of[h.tok]
         text = doc.field_text(field)
-        _, s_lo, s_hi = doc.sentence_spans[doc.sentence_of[h.tok]]
-        term = wl.compiled.terms[h.term]
+        s = sentence_of[h.tok]
+        sentence = sentences.get(s)
+        if sentence is None:
+            if field == TEXT:
+                _, s_lo, s_hi = doc.sentence_spans[s]
+                sentence = text[s_lo:s_hi].strip()
+            else:
+                sentence = text.strip()
+            sentences[s] = sentence
         # built from checked parts: no validation on the hot path
         out.append(
-            Hit.model_construct(
-                term=h.name,
-                ref=term.resolved.ref,
-                surface=text[first.start : last.end],
-                field=FIELDS[field],
-                start=first.start,
-                end=last.end,
-                how=h.how,
-                sentence=text[s_lo:s_hi].strip() if field == TEXT else text.strip(),
+            build(
+                Hit,
+                {
+                    "term": h.name,
+                    "ref": terms[h.term].resolved.ref,
+                    "surface": text[first.start : last.end],
+                    "field": FIELDS[field],
+                    "start": first.start,
+                    "end": last.end,
+                    "how": h.how,
+                    "sentence": sentence,
+                },
             )
         )
     return out
@@ -225,13 +254,22 @@ def _long_lived_objects():
     rules spent most of its time in collections, and so did matching, in passes
     triggered by whatever allocated next. Freezing moves them out of its sight;
     they are still freed by reference counting when the watch list is dropped.
+
+    Garbage is collected before the build, while the heap holds little that is not
+    frozen already, and not after it: a successful build leaves no cyclic garbage
+    (measured: none at 10,000 rules), and a full pass over the new watch list cost
+    0.8 s of 3 s at 10,000 rules. A failed build is collected as before.
     """
     was_enabled = gc.isenabled()
+    gc.collect()
     gc.disable()
     try:
         yield
-    finally:
+    except BaseException:
         gc.collect()
+        raise
+    else:
         gc.freeze()
+    finally:
         if was_enabled:
             gc.enable()

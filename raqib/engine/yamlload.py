@@ -9,6 +9,7 @@ keeps each value's line and column in a side table keyed by its path
 
 from __future__ import annotations
 
+import zlib
 from typing import Any
 
 import yaml
@@ -25,19 +26,20 @@ class Marks:
 
     def __init__(self, file: str, text: str = "") -> None:
         self.file = file
-        self._text = text
+        # kept compressed: every loaded file's text lives as long as its rules, and is read
+        # again only to locate a problem (a 100,000-rule set is 80 MB of text)
+        self._text = zlib.compress(text.encode("utf-8"), 1)
         self._by_path: dict[Path, tuple[int, int]] | None = None
         self._key_at: dict[Path, tuple[int, int]] = {}
 
     def at(self, path: Path, *, key: bool = False) -> Location:
         """The location of the value at ``path`` (or its key), else of its nearest ancestor."""
-        p = tuple(path)
-        return Location(self.file, resolve=lambda: self._find(p, key))
+        return Location(self.file, resolve=_At(self, tuple(path), key))
 
     def _find(self, p: Path, key: bool) -> tuple[int, int]:
         if self._by_path is None:
             self._by_path = {}
-            node = yaml.compose(self._text, Loader=_LOADER)
+            node = yaml.compose(zlib.decompress(self._text).decode("utf-8"), Loader=_LOADER)
             if node is not None:
                 _convert_all(node, self)
         while True:
@@ -49,6 +51,21 @@ class Marks:
             p = p[:-1]
 
 
+_STR = "tag:yaml.org,2002:str"
+
+
+class _At:
+    """A deferred ``Marks._find`` (a slotted object: a closure costs four times the memory, per rule)."""
+
+    __slots__ = ("marks", "path", "key")
+
+    def __init__(self, marks: Marks, path: Path, key: bool) -> None:
+        self.marks, self.path, self.key = marks, path, key
+
+    def __call__(self) -> tuple[int, int]:
+        return self.marks._find(self.path, self.key)
+
+
 class _DuplicateKey(Exception):
     pass
 
@@ -57,7 +74,12 @@ class _FastLoader(_LOADER):  # type: ignore[misc, valid-type]
     """libyaml's safe loader, refusing duplicate keys."""
 
     def construct_mapping(self, node, deep=False):  # noqa: ANN001, ANN201
-        keys = [repr(self.construct_object(k, deep=True)) for k, _ in node.value]
+        pairs = node.value
+        if all(k.tag == _STR and isinstance(k, yaml.ScalarNode) for k, _ in pairs):
+            # plain string keys (nearly every key): a string key is its scalar's value
+            keys = [k.value for k, _ in pairs]
+        else:
+            keys = [repr(self.construct_object(k, deep=True)) for k, _ in pairs]
         if len(set(keys)) != len(keys):
             raise _DuplicateKey
         return super().construct_mapping(node, deep=deep)

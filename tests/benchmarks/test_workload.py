@@ -48,3 +48,15 @@ def test_engine_accepts_rules_and_some_articles_match(tmp_path: Path) -> None:
     kinds = {type(r["match"]).__name__ for r in wl.rules}
     assert kinds == {"str", "dict"}
     assert any("regex" in str(r["match"]) for r in W.make_rules(1, 2000).rules)
+
+
+def test_names_are_not_spelled_like_the_articles_common_words() -> None:
+    common = W._vocabulary_skeletons()
+    assert W.skeleton("بعد") in common and W.skeleton("وكالة") in common and W.skeleton("Million") in common
+    kind_words = {w for pair in W.ORG_WORDS for w in pair}
+    for i in range(500):
+        e = W.entity(1, i)
+        for name in e.ar[:1] + e.en[:1]:  # later names may join two words (a second spelling)
+            for word in name.split():
+                if word not in kind_words:
+                    assert W.skeleton(word) not in common, (e.id, word)
