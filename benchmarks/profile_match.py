@@ -1,4 +1,9 @@
-"""Profile the match path (cProfile, stdlib): ``uv run python -m benchmarks.profile_match --size 10000``."""
+"""Profile the match path (cProfile, stdlib): ``uv run python -m benchmarks.profile_match --size 10000``.
+
+``--analysis`` profiles only ``Watchlist.analyze`` (tokens, sentences, page segments: the
+lazy parts of the document are forced, as matching would), ``--warmup N`` sets how many
+articles are matched first to warm the per-word caches (the benchmark's ``--warmup``).
+"""
 
 from __future__ import annotations
 
@@ -17,18 +22,26 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--top", type=int, default=30)
     ap.add_argument("--out", help="write the raw profile here (for snakeviz etc.)")
+    ap.add_argument("--warmup", type=int, default=20, help="articles matched before profiling")
+    ap.add_argument("--analysis", action="store_true", help="profile Watchlist.analyze only")
     a = ap.parse_args()
     import raqib
 
     with tempfile.TemporaryDirectory() as tmp:
         watch = raqib.load_rules(W.write_rules(W.make_rules(a.seed, a.size), tmp))
     arts = list(W.articles(a.seed, a.articles))
-    for art in arts[:20]:  # warm the per-word caches
+    for art in arts[: a.warmup]:  # warm the per-word caches
         watch.match(art)
+
+    def analyze(art: dict) -> None:
+        doc = watch.analyze(art)
+        doc.tokens, doc.sentence_of, doc.paragraph_of, doc.sentence_spans, doc.segment_of  # computed on first use
+
+    run = analyze if a.analysis else watch.match
     prof = cProfile.Profile()
     prof.enable()
     for art in arts:
-        watch.match(art)
+        run(art)
     prof.disable()
     if a.out:
         prof.dump_stats(a.out)

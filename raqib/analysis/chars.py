@@ -20,6 +20,7 @@ distinct word (a bounded cache) and articles pay only a dictionary lookup.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -44,6 +45,32 @@ _DROP = {ord(c): None for c in INVISIBLE + TATWEEL}
 
 _ARCLEAN = CharMapper.builtin_mapper("arclean")
 
+
+def _arabic_steps(s: str) -> str:
+    """Steps 2-5 on a string with Arabic letters, with camel-tools' own functions."""
+    s = _ARCLEAN(s)
+    s = dediac_ar(s)
+    s = normalize_teh_marbuta_ar(normalize_alef_maksura_ar(normalize_alef_ar(s)))
+    return s.translate(_DROP)
+
+
+class _ArabicTable(dict):
+    """Steps 2-5 as one ``str.translate`` table, built by running camel-tools on each character.
+
+    Every step maps characters one at a time (a character map, character-class deletions
+    and replacements), so their composition does too. ``arclean`` deletes a character its
+    map does not list, and so does this table (``__missing__``); for the characters it
+    lists, the value is what the steps make of that character alone.
+    """
+
+    def __missing__(self, code: int) -> None:
+        return None
+
+
+_ARABIC_TABLE = _ArabicTable({ord(c): _arabic_steps(c) for c in _ARCLEAN._charmap})
+_ARABIC_CHAR = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufeff]")
+
+
 def _is_arabic_char(c: str) -> bool:
     return "\u0600" <= c <= "\u06ff" or "\u0750" <= c <= "\u077f" or "\ufb50" <= c <= "\ufeff"
 
@@ -52,17 +79,14 @@ def _is_arabic_char(c: str) -> bool:
 def normalize_word(word: str) -> str:
     """Return the normalized form of one word (or phrase) of either script."""
     s = normalize_unicode(word).translate(_DROP)
-    if any(_is_arabic_char(c) for c in s):
-        s = _ARCLEAN(s)
-        s = dediac_ar(s)
-        s = normalize_teh_marbuta_ar(normalize_alef_maksura_ar(normalize_alef_ar(s)))
-        s = s.translate(_DROP)
+    if _ARABIC_CHAR.search(s):
+        s = s.translate(_ARABIC_TABLE)
     return s.casefold()
 
 
 def is_arabic(word: str) -> bool:
     """True when the word is written (mostly) in Arabic script."""
-    return any(_is_arabic_char(c) for c in word)
+    return _ARABIC_CHAR.search(word) is not None
 
 
 def is_latin(word: str) -> bool:

@@ -12,23 +12,37 @@ import regex
 
 _LINE = regex.compile(r"[^\n]+")
 # A sentence end: terminal punctuation (and closing quotes) followed by whitespace or end of line.
+# It never contains a line break, and its lookbehinds read the real text before it, so one pass
+# over the whole text finds the same ends as a pass per line.
 _END = regex.compile(r"(?<![\s.][A-Z])(?<!\d)[.!?؟؛…]+[\"'”’»)\]]*(?=\s|$)")
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
     """Spans of the non-empty lines of ``text``."""
-    return [(m.start(), m.end()) for m in _LINE.finditer(text) if m.group().strip()]
+    return [m.span() for m in _LINE.finditer(text) if m.group().strip()]
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
     """Spans of the sentences of ``text``; no sentence crosses a line break."""
+    return paragraphs_and_sentences(text)[1]
+
+
+def paragraphs_and_sentences(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """``(paragraphs(text), sentences(text))`` in one pass of each regex."""
+    paras = paragraphs(text)
+    ends = [m.end() for m in _END.finditer(text)]
     out = []
-    for lo, hi in paragraphs(text):
+    append = out.append
+    k, n = 0, len(ends)
+    for lo, hi in paras:
+        while k < n and ends[k] <= lo:  # none: every end lies in a non-blank line
+            k += 1
         start = lo
-        for m in _END.finditer(text, lo, hi):
-            if text[start : m.end()].strip():
-                out.append((start, m.end()))
-            start = m.end()
-        if text[start:hi].strip():
-            out.append((start, hi))
-    return out
+        while k < n and ends[k] <= hi:
+            # a piece that ends in terminal punctuation is never blank
+            append((start, ends[k]))
+            start = ends[k]
+            k += 1
+        if start < hi and not text[start:hi].isspace():
+            append((start, hi))
+    return paras, out
