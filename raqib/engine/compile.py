@@ -39,11 +39,12 @@ class CompiledRule:
     info: RuleInfo
     loaded: LoadedRule
     expr: CExpr
-    terms: frozenset[int]
+    # term sets as sorted tuples: 1-4 terms, tested with `isdisjoint` (a small frozenset is 216 bytes)
+    terms: tuple[int, ...]
     lang: frozenset[str]
     scope: str
     min_mentions: int
-    required: tuple[frozenset[int], ...]  # each set must meet the article's terms for the rule to hold
+    required: tuple[tuple[int, ...], ...]  # each set must meet the article's terms for the rule to hold
 
 
 @dataclass
@@ -64,9 +65,12 @@ class Compiled:
     entity_names: dict[str, set[str] | tuple[str, ...]] = field(default_factory=lambda: defaultdict(set))
     term_ref: dict[int, str | None] = field(default_factory=dict)
     # category nouns ("المنظمة", "the organization") that refer back to an entity term
-    coref_heads: dict[int, set[tuple[str, str]]] = field(default_factory=lambda: defaultdict(set))
-    word_sets: dict[frozenset[str], frozenset[str]] = field(default_factory=dict, repr=False)  # while compiling
-    names: dict[tuple[str, bool], tuple[Pattern, ...]] = field(default_factory=dict, repr=False)  # while compiling
+    # (sets while compiling, then sorted tuples)
+    coref_heads: dict[int, set[tuple[str, str]] | tuple[tuple[str, str], ...]] = field(default_factory=lambda: defaultdict(set))
+    word_sets: dict = field(default_factory=dict, repr=False)  # while compiling: equal pattern parts, shared
+    names: dict[bool, dict[str, tuple[Pattern, ...]]] = field(default_factory=dict, repr=False)  # while compiling
+    cterms: dict[int, CTerm] = field(default_factory=dict, repr=False)  # while compiling: one leaf per term
+    langs: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict, repr=False)  # while compiling
 
 
 def compile_rules(ruleset: RuleSet, errors: list[RuleError] | None = None) -> Compiled:
@@ -88,9 +92,11 @@ def compile_rules(ruleset: RuleSet, errors: list[RuleError] | None = None) -> Co
         if expr is None or not rule.model.enabled:
             continue
         m = rule.model
-        info = RuleInfo(id=m.id, title=m.title, severity=m.severity, notify=m.notify, tags=m.tags)
-        terms = frozenset(_term_ids(expr))
-        cr = CompiledRule(info, rule, expr, terms, frozenset(m.lang), m.scope, m.min_mentions, _required(expr))
+        terms = tuple(sorted(set(_term_ids(expr))))
+        # the required sets are usually the rule's terms (one entity, `any` of names): share them
+        required = tuple(terms if req == terms else req for req in _required(expr))
+        lang = c.langs.setdefault(m.lang, frozenset(m.lang))
+        cr = CompiledRule(m.info, rule, expr, terms, lang, m.scope, m.min_mentions, required)
         c.rules.append(cr)
     if errors:
         raise RuleFileErrors(errors)
@@ -119,11 +125,11 @@ def _index_rules(c: Compiled) -> None:
             c.rules_by_term[t].append(ri)
 
 
-def _required(expr: CExpr) -> tuple[frozenset[int], ...]:
+def _required(expr: CExpr) -> tuple[tuple[int, ...], ...]:
     """Term sets of which the article must contain at least one each (a cheap test before evaluating)."""
     if isinstance(expr, CAll):
-        return tuple(frozenset(_positive_terms(c)) for c in expr.children)
-    return (frozenset(_positive_terms(expr)),)
+        return tuple(tuple(sorted(set(_positive_terms(c)))) for c in expr.children)
+    return (tuple(sorted(set(_positive_terms(expr)))),)
 
 
 def _positive_terms(expr: CExpr):
@@ -147,7 +153,11 @@ def _compile_expr(expr: Expr, c: Compiled, resolver: Resolver, ids: dict, errors
         except RuleError as e:
             errors.append(e)
             return None
-        return CTerm(_add_term(expr, resolved, c, resolver, ids))
+        tid = _add_term(expr, resolved, c, resolver, ids)
+        leaf = c.cterms.get(tid)
+        if leaf is None:
+            leaf = c.cterms[tid] = CTerm(tid)
+        return leaf
     kids = [_compile_expr(ch, c, resolver, ids, errors) for ch in expr.children]
     if isinstance(expr, AnyOf):
         return None if None in kids else CAny(tuple(kids))
@@ -197,29 +207,44 @@ def _add_term(term: Term, r: Resolved, c: Compiled, resolver: Resolver, ids: dic
     return tid
 
 
-# The name patterns of the last compile, by (name, transliterate): a reload after an edit
+# The name patterns of the last compile, by transliterate, then name: a reload after an edit
 # builds only the new names' patterns (tokenizing and keying names is most of a compile).
-_last_names: dict[tuple[str, bool], tuple[Pattern, ...]] = {}
+# (Two tables keyed by the name, not one by (name, transliterate): a key tuple per name.)
+_last_names: dict[bool, dict[str, tuple[Pattern, ...]]] = {}
 
 
 def _name_patterns(c: Compiled, tid: int, name: str, transliterate: bool) -> list[Pattern]:
-    key = (name, transliterate)
-    pats = c.names.get(key)
+    table = c.names.get(transliterate)
+    if table is None:
+        table = c.names[transliterate] = {}
+    pats = table.get(name)
     if pats is None:
-        pats = _last_names.get(key)
+        last = _last_names.get(transliterate)
+        pats = last.get(name) if last is not None else None
         if pats is None:
             pats = tuple(name_patterns(tid, name, transliterate=transliterate))
-        c.names[key] = pats
+        table[name] = pats
     # patterns are the same for every term of that name but for the term number
     return [p if p.term == tid else replace(p, term=tid) for p in pats]
 
 
-def _intern_words(p: Pattern, pool: dict[frozenset[str], frozenset[str]]) -> None:
-    """Share equal key sets between patterns: most are one key, and many patterns repeat one
-    (a phonetic key, a concept's inflections); a small frozenset costs 216 bytes each time."""
+def _intern_words(p: Pattern, pool: dict) -> None:
+    """Share equal parts between patterns: the key tuples of words (most are one key, and many
+    patterns repeat one: a phonetic key, a concept's inflections), and the tuples of normalized
+    words, spellings and capitals (a given name is in hundreds of names, a Latin name's
+    transliteration has its words, `caps` is nearly always all False)."""
     words = tuple(pool.setdefault(w, w) for w in p.words)
-    if any(a is not b for a, b in zip(words, p.words, strict=True)):
+    words = pool.setdefault(words, words)
+    if words is not p.words:
         object.__setattr__(p, "words", words)  # a frozen Pattern, still being built
+    for attr in ("norms", "texts", "caps"):
+        old = getattr(p, attr)
+        new = pool.get(old)
+        if new is None:
+            new = tuple(pool.setdefault(x, x) for x in old) if attr != "caps" else old
+            pool[new] = new
+        if new is not old:
+            object.__setattr__(p, attr, new)
 
 
 def _compact(c: Compiled) -> None:
@@ -227,9 +252,13 @@ def _compact(c: Compiled) -> None:
     for table in (c.index, c.rules_by_term):
         for k, v in table.items():
             table[k] = tuple(v)
-    for tid in [tid for tid, heads in c.coref_heads.items() if not heads]:
-        del c.coref_heads[tid]  # an entity whose names have no category noun
-    c.word_sets = {}
+    # an entity whose names have no category noun has no entry; the others a sorted tuple, shared
+    # by the entities of one kind ("the party", "الحزب")
+    shared: dict[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]] = {}
+    c.coref_heads = {
+        tid: shared.setdefault(t, t) for tid, heads in c.coref_heads.items() if heads for t in [tuple(sorted(heads))]
+    }
+    c.word_sets, c.cterms, c.langs = {}, {}, {}
     global _last_names
     _last_names, c.names = c.names, {}
 

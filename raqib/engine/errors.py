@@ -8,26 +8,31 @@ from the YAML node marks.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 
 class Location:
     """Where in a rule file something is.
 
     Line and column may be resolved lazily (``resolve``): finding them means
-    re-reading the file with node marks, which only an error needs.
+    re-reading the file with node marks, which only an error needs. Until the
+    first read, ``line`` and ``col`` are the arguments of ``resolve(line, col) ->
+    (line, col)`` (for a YAML file: the value's path and whether its key is meant),
+    so that one resolver serves a whole file and a lazy location is one object:
+    a rule set keeps several per rule.
     """
 
     __slots__ = ("path", "_line", "_col", "_resolve")
 
     def __init__(
-        self, path: str, line: int = 0, col: int = 0, resolve: Callable[[], tuple[int, int]] | None = None
+        self, path: str, line: Any = 0, col: Any = 0, resolve: Callable[[Any, Any], tuple[int, int]] | None = None
     ) -> None:
         self.path = path
         self._line, self._col, self._resolve = line, col, resolve
 
     def _resolved(self) -> None:
         if self._resolve is not None:
-            self._line, self._col = self._resolve()
+            self._line, self._col = self._resolve(self._line, self._col)
             self._resolve = None
 
     @property

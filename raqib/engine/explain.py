@@ -40,7 +40,7 @@ def explain(wl: Watchlist, doc: Document) -> list[RuleExplanation]:
     units = Units(doc.sentence_of, doc.paragraph_of)
     out = []
     for rule in wl.rules:
-        if rule.info.id not in matches and not (rule.terms & hits.keys()):
+        if rule.info.id not in matches and hits.keys().isdisjoint(rule.terms):
             continue
         trace = _trace(rule.expr, wl, doc, hits, units)
         m = matches.get(rule.info.id)

@@ -31,7 +31,9 @@ class Pattern:
     term: int  # term number in the watchlist
     name: str  # the name or word as written in the rule
     mode: Mode
-    words: tuple[frozenset[str], ...]
+    # per word, the acceptable keys: a sorted tuple (usually one key; a frozenset of one is 216 bytes,
+    # a tuple 56, and a 100,000-rule set has ~350,000 distinct ones); tested with ``isdisjoint``
+    words: tuple[tuple[str, ...], ...]
     norms: tuple[str, ...]  # the normalized words, for explain and transliteration checks
     caps: tuple[bool, ...]  # per word: must be written in capitals (CSTO, NATO)
     anchor: int = 0  # the word the index holds: the most selective one
@@ -40,7 +42,7 @@ class Pattern:
     via: str = ""  # how a hit is reported when not by its mode: "paraphrase"
 
     @property
-    def index_keys(self) -> frozenset[str]:
+    def index_keys(self) -> tuple[str, ...]:
         return self.words[self.anchor]
 
 
@@ -55,9 +57,9 @@ def name_patterns(term: int, name: str, *, transliterate: bool) -> list[Pattern]
     if not toks:
         return []
     norms = tuple(t.norm for t in toks)
-    keys = [frozenset({f"n:{n}"}) for n in norms]
+    keys = [(f"n:{n}",) for n in norms]
     if prefix:
-        keys[-1] = frozenset({f"p:{norms[-1]}"})
+        keys[-1] = (f"p:{norms[-1]}",)
     caps = tuple(_is_acronym(t.text) for t in toks)
     out = [Pattern(term, name, "name", tuple(keys), norms, caps, texts=tuple(t.text for t in toks))]
     if transliterate and not prefix and not any(caps):
@@ -75,7 +77,7 @@ def translit_patterns(term: int, name: str, norms: tuple[str, ...]) -> list[Patt
         short = translit.short_name_key(merged[0])
         if short is None:
             return []
-        words = (frozenset({f"t:{short}"}),)
+        words = ((f"t:{short}",),)
         return [Pattern(term, name, "translit", words, merged, (False,), strict=True)]
     if len(merged) > 1 and None in pkeys:
         # Inside a longer name a short word may be keyed: the other words carry the evidence.
@@ -84,7 +86,7 @@ def translit_patterns(term: int, name: str, norms: tuple[str, ...]) -> list[Patt
             return []
     if any(k is None for k in pkeys):
         return []
-    words = tuple(frozenset({f"t:{k}"}) for k in pkeys)
+    words = tuple((f"t:{k}",) for k in pkeys)
     # Index the word with the longest key: a short first word (Abu, قره) would make
     # every short word of an article a candidate.
     anchor = max(range(len(pkeys)), key=lambda j: (len(pkeys[j]), -j))
@@ -97,7 +99,7 @@ def concept_patterns(term: int, word: str, *, via: str = "") -> list[Pattern]:
     if not toks:
         return []
     norms = tuple(t.norm for t in toks)
-    keys = tuple(frozenset(f"i:{k}" for k in concept_word_keys(n)) for n in norms)
+    keys = tuple(tuple(sorted({f"i:{k}" for k in concept_word_keys(n)})) for n in norms)
     texts = tuple(t.text for t in toks)
     return [Pattern(term, word, "inflect", keys, norms, (False,) * len(norms), texts=texts, via=via)]
 

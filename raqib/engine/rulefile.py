@@ -18,10 +18,19 @@ from pydantic import ValidationError
 
 from raqib.engine.errors import Location, ReferenceProblem, RuleError, RuleFileErrors, SchemaProblem
 from raqib.engine.expressions import Expr, parse_expression
-from raqib.engine.model import EntityDef, RuleDef, RuleFileModel
+from raqib.engine.model import EntityDef, RuleDef, RuleFileModel, RuleTestCase
+from raqib.engine.results import RuleInfo, build
 from raqib.engine.yamlload import Marks, load_yaml
 
 RULE_SUFFIXES = (".yaml", ".yml")
+
+
+@dataclass(frozen=True, slots=True)
+class EntityInfo:
+    """What is kept of an entity's definition (`EntityDef`) once read: its names are in ``Definition.words``."""
+
+    label: str
+    transliterate: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,19 +38,60 @@ class Definition:
     """An entity or concept, where it was defined, and whether it is built in."""
 
     id: str
-    entity: EntityDef | None  # None for a concept
-    words: dict[str, list[str]]  # language -> names (entity) or words (concept)
+    entity: EntityInfo | None  # None for a concept
+    words: dict[str, tuple[str, ...]]  # language -> names (entity) or words (concept)
     loc: Location
     builtin: bool
 
 
 @dataclass(frozen=True, slots=True)
+class RuleSpec:
+    """What is kept of a rule's validated model (`RuleDef`) once read: everything but its raw ``match``
+    (parsed into ``LoadedRule.expr``). A 100,000-rule set kept 100,000 pydantic models and their raw
+    YAML expressions for the life of the watch list; the alert's part is built once, here."""
+
+    info: RuleInfo
+    lang: tuple[str, ...]
+    scope: str
+    min_mentions: int
+    enabled: bool
+    tests: tuple[RuleTestCase, ...]
+
+    @property
+    def id(self) -> str:
+        return self.info.id
+
+    @property
+    def title(self) -> str:
+        return self.info.title
+
+    @property
+    def severity(self) -> str:
+        return self.info.severity
+
+    @property
+    def notify(self) -> tuple[str, ...]:
+        return self.info.notify
+
+    @property
+    def tags(self) -> tuple[str, ...]:
+        return self.info.tags
+
+
+@dataclass(frozen=True, slots=True)
 class LoadedRule:
-    model: RuleDef
-    expr: Expr
-    loc: Location
+    model: RuleSpec
+    expr: Expr | None  # None: its expression has errors (reported), the rule is not used
     marks: Marks
     index: int  # position in its file's `rules` list
+
+    @property
+    def loc(self) -> Location:
+        return self.marks.at(("rules", self.index))
+
+    @property
+    def id_loc(self) -> Location:
+        return self.marks.at(("rules", self.index, "id"))
 
 
 @dataclass
@@ -52,6 +102,7 @@ class RuleSet:
     rules: list[LoadedRule] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     files: list[str] = field(default_factory=list)
+    _ids: dict[str, LoadedRule] = field(default_factory=dict, repr=False)  # while reading: rules by id
 
 
 def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
@@ -87,18 +138,10 @@ def read_rule_sets(
     # keep what this load read for the next one (the last load's files only: no growth)
     global _last_load
     _last_load = this_load
+    result._ids = {}
     if errors and raise_now:
         raise RuleFileErrors(errors)
     return result
-
-
-@dataclass(frozen=True, slots=True)
-class _FileRule:
-    model: RuleDef
-    expr: Expr | None
-    id_loc: Location
-    loc: Location
-    index: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +150,7 @@ class _ParsedFile:
 
     errors: tuple[RuleError, ...]
     definitions: tuple[Definition, ...] | None  # None: the file's head is invalid, nothing of it is used
-    rules: tuple[_FileRule, ...]
+    rules: tuple[LoadedRule, ...]
     marks: Marks | None
 
 
@@ -138,14 +181,19 @@ def _read_one(
         return
     for d in parsed.definitions:
         _define(d, result, errors)
-    seen = {r.model.id: r.loc for r in result.rules}
+    # rules of earlier files (those kept) by id, then this file's; locations only for an error
+    seen = result._ids
+    here: dict[str, LoadedRule] = {}
     for r in parsed.rules:
-        if r.model.id in seen:
-            errors.append(ReferenceProblem(f"rule id {r.model.id!r} is also defined at {seen[r.model.id]}", r.id_loc, "give each rule its own id"))
+        rid = r.model.id
+        if rid in here or rid in seen:
+            first = here[rid].id_loc if rid in here else seen[rid].loc
+            errors.append(ReferenceProblem(f"rule id {rid!r} is also defined at {first}", r.id_loc, "give each rule its own id"))
             continue
-        seen[r.model.id] = r.id_loc
+        here[rid] = r
         if r.expr is not None:
-            result.rules.append(LoadedRule(r.model, r.expr, r.loc, parsed.marks, r.index))
+            result.rules.append(r)
+            seen[rid] = r
 
 
 def _parse_file(name: str, text: str, builtin: bool) -> _ParsedFile:
@@ -168,10 +216,10 @@ def _parse_file(name: str, text: str, builtin: bool) -> _ParsedFile:
     except ValidationError as e:
         errors += [_schema_error(err, marks) for err in e.errors()]
         model = None
-    rules: list[tuple[int, RuleDef]] = []
+    rules: list[tuple[int, RuleSpec]] = []
     for i, raw in enumerate(raw_rules or []):
         try:
-            rules.append((i, RuleDef.model_validate(raw)))
+            rules.append((i, _spec(RuleDef.model_validate(raw))))
         except ValidationError as e:
             errors += [_schema_error(err | {"loc": ("rules", i) + tuple(err["loc"])}, marks) for err in e.errors()]
     exprs = {
@@ -185,13 +233,40 @@ def _parse_file(name: str, text: str, builtin: bool) -> _ParsedFile:
     for kind, table in (("entity", model.entities), ("concept", model.concepts)):
         for id_, value in table.items():
             loc = marks.at(("entities" if kind == "entity" else "concepts", id_), key=True)
-            entity = value if kind == "entity" else None
-            words = {k: list(v) for k, v in (value.names if entity else value).items()}
+            entity = EntityInfo(value.label, value.transliterate) if kind == "entity" else None
+            words = {_intern(k): tuple(v) for k, v in (value.names if entity else value).items()}
             definitions.append(Definition(id_, entity, words, loc, builtin))
-    file_rules = tuple(
-        _FileRule(rule, exprs.get(i), marks.at(("rules", i, "id")), marks.at(("rules", i)), i) for i, rule in rules
-    )
+    file_rules = tuple(LoadedRule(rule, exprs.get(i), marks, i) for i, rule in rules)
     return _ParsedFile(tuple(errors), tuple(definitions), file_rules, marks)
+
+
+_intern_pool: dict = {}
+
+
+def _intern(x):  # noqa: ANN001, ANN202
+    """One object for equal short values repeated by many rules (severity, scope, language codes,
+    tag and channel tuples): YAML makes a new string for every scalar."""
+    return _intern_pool.setdefault(x, x) if len(_intern_pool) < 100_000 else x
+
+
+# RuleInfo's fields, all given: one set shared by every RuleInfo built here (a set per instance
+# is ~0.5 KB; frozen models never add to it, and copies copy it)
+_INFO_FIELDS = set(RuleInfo.model_fields)
+
+
+def _spec(m: RuleDef) -> RuleSpec:
+    info = build(
+        RuleInfo,
+        {
+            "id": m.id,
+            "title": m.title,
+            "severity": _intern(m.severity),
+            "notify": _intern(tuple(map(_intern, m.notify))),
+            "tags": _intern(tuple(map(_intern, m.tags))),
+        },
+        fields_set=_INFO_FIELDS,
+    )
+    return RuleSpec(info, _intern(tuple(map(_intern, m.lang))), _intern(m.scope), m.min_mentions, m.enabled, m.tests)
 
 
 def _define(d: Definition, result: RuleSet, errors: list[RuleError]) -> None:

@@ -244,12 +244,12 @@ class Scanner:
                 return None
             tok = tokens[k]
             norm, used = tok.norm, 1
-            if p.mode == "translit" and not (want & self.keys(norm)):
+            if p.mode == "translit" and self.keys(norm).isdisjoint(want):
                 merged = self._merged(tokens, k)
-                if merged is None or not (want & self.keys(merged)):
+                if merged is None or self.keys(merged).isdisjoint(want):
                     return None
                 norm, used = merged, 2
-            elif (j or p.anchor) and not (want & self.keys(norm)):
+            elif (j or p.anchor) and self.keys(norm).isdisjoint(want):
                 return None
             if p.caps[j] and not (tok.text.isupper() or not tok.text.isascii()):
                 return None

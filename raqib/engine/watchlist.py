@@ -110,11 +110,12 @@ def evaluate_rule(rule: CompiledRule, dh: DocHits) -> tuple[Scope, list[TokenHit
     if rule.lang and dh.doc.lang not in rule.lang:
         return None
     present = dh.hits.keys()
-    if not all(req & present for req in rule.required):
-        return None
+    for req in rule.required:
+        if present.isdisjoint(req):
+            return None
     n = len(dh.doc.tokens)
     for scope, sub in dh.scoped(rule.scope):
-        if not rule.terms & sub.keys():
+        if sub.keys().isdisjoint(rule.terms):
             continue
         found = evaluate(rule.expr, sub, 0, n, dh.units)
         if found and mentions(found) >= rule.min_mentions:

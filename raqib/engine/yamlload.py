@@ -34,7 +34,10 @@ class Marks:
 
     def at(self, path: Path, *, key: bool = False) -> Location:
         """The location of the value at ``path`` (or its key), else of its nearest ancestor."""
-        return Location(self.file, resolve=_At(self, tuple(path), key))
+        return Location(self.file, tuple(path), key, resolve=self)
+
+    def __call__(self, p: Path, key: bool) -> tuple[int, int]:
+        return self._find(p, key)
 
     def _find(self, p: Path, key: bool) -> tuple[int, int]:
         if self._by_path is None:
@@ -52,18 +55,6 @@ class Marks:
 
 
 _STR = "tag:yaml.org,2002:str"
-
-
-class _At:
-    """A deferred ``Marks._find`` (a slotted object: a closure costs four times the memory, per rule)."""
-
-    __slots__ = ("marks", "path", "key")
-
-    def __init__(self, marks: Marks, path: Path, key: bool) -> None:
-        self.marks, self.path, self.key = marks, path, key
-
-    def __call__(self) -> tuple[int, int]:
-        return self.marks._find(self.path, self.key)
 
 
 class _DuplicateKey(Exception):
