@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 from typing import Annotated
 
@@ -12,6 +11,7 @@ from rich.console import Console
 
 from raqib.article import Article, ArticleError
 from raqib.engine.errors import RuleFileErrors
+from raqib.engine.paraphrases import families_for
 
 RulesOpt = Annotated[list[Path], typer.Option("--rules", "-r", help="rule file or directory (repeatable)")]
 NoBuiltin = Annotated[bool, typer.Option("--no-builtin", help="do not load the built-in lexicon")]
@@ -46,6 +46,11 @@ def check_cmd(paths: Annotated[list[Path], typer.Argument(help="rule files or di
     for note in wl.notes:
         typer.echo(f"note: {note}")
     user = [d for d in wl.ruleset.definitions.values() if not d.builtin]
+    for d in user:
+        fams = [] if d.entity else families_for([w for ws in d.words.values() for w in ws])
+        if fams:
+            names = ", ".join(f.name for f in fams)
+            typer.echo(f"note: {d.loc}: concept {d.id!r} also matches the set phrases of {names} (paraphrases)")
     typer.echo(
         f"ok: {len(wl.ruleset.files)} file(s), {len(wl.rules)} rule(s), "
         f"{sum(1 for d in user if d.entity)} entities, {sum(1 for d in user if not d.entity)} concepts"

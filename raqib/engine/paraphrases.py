@@ -60,11 +60,12 @@ def families() -> tuple[Family, ...]:
     return tuple(out)
 
 
-def paraphrases_for(concept_words: list[str]) -> list[str]:
-    """The family phrases a concept also matches: those of every family two of its words name."""
+def families_for(concept_words: list[str]) -> list[Family]:
+    """The families a concept's words name: those with at least two of its words in their sense."""
     keyed = [_word_keys(w) for w in concept_words]
-    out: list[str] = []
-    for fam in families():
-        if sum(1 for ks in keyed if ks & fam.sense) >= MIN_SHARED_WORDS:
-            out += fam.phrases
-    return out
+    return [fam for fam in families() if sum(1 for ks in keyed if ks & fam.sense) >= MIN_SHARED_WORDS]
+
+
+def paraphrases_for(concept_words: list[str]) -> list[str]:
+    """The family phrases a concept also matches."""
+    return [phrase for fam in families_for(concept_words) for phrase in fam.phrases]

@@ -23,6 +23,22 @@ def test_check_valid_exits_0():
     assert "ok: 2 file(s), 3 rule(s)" in r.stdout
 
 
+def test_check_says_which_paraphrase_families_a_concept_gets(tmp_path):
+    (tmp_path / "r.yaml").write_text(
+        "version: 1\nconcepts:\n  assets:\n    en: [freeze, asset]\n"
+        "rules:\n  - id: a\n    title: Assets\n    match: assets\n",
+        encoding="utf-8",
+    )
+    r = raqib("rules", "check", FILES / "valid", tmp_path)
+    assert r.returncode == 0, r.stderr
+    notes = [line for line in r.stdout.splitlines() if "(paraphrases)" in line]
+    # syria.yaml's `leaving` lists withdraw, exit, freeze, انسحاب...: two words of each act
+    assert notes == [
+        f"note: {FILES / 'valid' / 'syria.yaml'}:17:3: concept 'leaving' also matches the set phrases of "
+        "membership-exit, forces-drawdown (paraphrases)"
+    ]
+
+
 @pytest.mark.parametrize("name", ["bad-indent.yaml", "unknown-field.yaml", "bad-regex.yaml", "dup-across"])
 def test_check_broken_exits_1_with_located_errors(name):
     r = raqib("rules", "check", FILES / "broken" / name)
