@@ -51,16 +51,14 @@ from raqib.analysis.translit_guards import (
     is_common_word,
     looks_foreign,
 )
-from raqib.analysis.translit_key import (  # noqa: F401  (the scanner's prefilter reads these here)
-    _AR_FINAL_H,
-    _AR_FINAL_HAH,
-    _AR_FLEX,
-    _AR_WRITTEN,
-    _LAT_AYN,
-    MIN_CLASSES,
-    MIN_CLASSES_WITH_ARTICLE,
-    _parse,
-    _Parsed,
+from raqib.analysis.translit_key import (
+    AR_FINAL_H,
+    AR_FINAL_HAH,
+    AR_FLEX,
+    AR_WRITTEN,
+    LAT_AYN,
+    Parsed,
+    parse,
     phonetic_key,
     short_name_key,
 )
@@ -88,7 +86,7 @@ def vowels_written(latin: str, arabic: str) -> bool:
     (Tiani is not تعني "means", Aliyev's "iye" not the ع of العفة). The looser
     ch = ج needs a longer name (Bucha is not بوجه "with a face").
     """
-    lat, ar = _parse(latin), _parse(arabic)
+    lat, ar = parse(latin), parse(arabic)
     if lat is None or ar is None or lat.script != "lat" or ar.script != "ar" or len(lat.cons) != len(ar.cons):
         return False
     if any(lc.tags & ac.tags == {"J"} for lc, ac in zip(lat.cons, ar.cons, strict=True)):
@@ -99,10 +97,10 @@ def vowels_written(latin: str, arabic: str) -> bool:
         if g == 0 and not ar.article and len(av) > 1 and av[0] == "ا" and av[1] in "وي":
             av = av[1:]  # an initial alef is only the seat of the vowel (أوديسا, Odesa)
         real = _ar_written(av, g == n)
-        written = real or any(c in _AR_FLEX for c in av)
+        written = real or any(c in AR_FLEX for c in av)
         if bool(lv) != written and not (g == n and lv == "e"):
             return False
-        if len(lv) > 1 and not real and lv not in _LAT_AYN:
+        if len(lv) > 1 and not real and lv not in LAT_AYN:
             return False
         if g == n and real and not any(c in "اوي" for c in av) and not set(lv) & set("ae"):
             return False  # Togo / توجه: a final ه is an a
@@ -118,17 +116,17 @@ def vowels_written(latin: str, arabic: str) -> bool:
 # --------------------------------------------------------------------------- #
 
 
-def _cons_agree(a: _Parsed, b: _Parsed) -> bool:
+def _cons_agree(a: Parsed, b: Parsed) -> bool:
     return all(x.tags & y.tags for x, y in zip(a.cons, b.cons, strict=True))
 
 
 def _ar_written(gap: str, final: bool) -> bool:
-    return any(c in _AR_WRITTEN for c in gap) or (final and _AR_FINAL_H in gap)
+    return any(c in AR_WRITTEN for c in gap) or (final and AR_FINAL_H in gap)
 
 
 # Vowel qualities: A (a, ا, final ه), I (e i y, ي), U (o u w, و).
 _LAT_Q = {"a": "A", "e": "I", "i": "I", "y": "I", "o": "U", "u": "U", "w": "U"}
-_AR_Q = {"ا": "A", "ي": "I", "و": "U", _AR_FINAL_H: "A"}
+_AR_Q = {"ا": "A", "ي": "I", "و": "U", AR_FINAL_H: "A"}
 
 
 def _quality_ok(lv: str, av: str, initial: bool) -> bool:
@@ -154,7 +152,7 @@ def _quality_ok(lv: str, av: str, initial: bool) -> bool:
     return not ("U" in lq and not aq & {"U", "A"})
 
 
-def _similar_lat_ar(lat: _Parsed, ar: _Parsed) -> bool:
+def _similar_lat_ar(lat: Parsed, ar: Parsed) -> bool:
     n = len(lat.cons)
     foreign = looks_foreign(lat.word)
     any_article = lat.article or ar.article
@@ -162,7 +160,7 @@ def _similar_lat_ar(lat: _Parsed, ar: _Parsed) -> bool:
         lv, av = lat.gaps[g], ar.gaps[g]
         final = g == n
         written = _ar_written(av, final)
-        flex = any(c in _AR_FLEX or c == _AR_FINAL_HAH for c in av)
+        flex = any(c in AR_FLEX or c == AR_FINAL_HAH for c in av)
         if lv and written and not _quality_ok(lv, av, g == 0 and not ar.article):
             return False
         if len(lv) >= 2 and not (written or flex):
@@ -174,7 +172,7 @@ def _similar_lat_ar(lat: _Parsed, ar: _Parsed) -> bool:
                 return False  # Sergei / سيرج; Jableh / جبل (a final -eh is a vowel ending)
             if not lv and written:
                 return False  # Serzh / سيرجي
-            if _AR_FINAL_HAH in av and not lat.final_h:
+            if AR_FINAL_HAH in av and not lat.final_h:
                 return False  # a final ح is heard: Saleh صالح, but Mosul is not مسلح
             continue
         if written and not lv:
@@ -189,7 +187,7 @@ def _similar_lat_ar(lat: _Parsed, ar: _Parsed) -> bool:
     return _loose_letters_ok(lat, ar)
 
 
-def _loose_letters_ok(lat: _Parsed, ar: _Parsed) -> bool:
+def _loose_letters_ok(lat: Parsed, ar: Parsed) -> bool:
     """The looser correspondences hold only in a spelling that writes like a foreign name.
 
     * a Latin ch answered by ج (not ش/تش) needs the Latin vowels beside it written:
@@ -211,7 +209,7 @@ def _loose_letters_ok(lat: _Parsed, ar: _Parsed) -> bool:
     return True
 
 
-def _near_name(lat: _Parsed, ar: _Parsed) -> bool:
+def _near_name(lat: Parsed, ar: Parsed) -> bool:
     """Is the first vowel of a foreign name left out as a near name would leave it?
 
     The Arabic press writes a foreign name with all its vowels (Peskov بيسكوف),
@@ -239,7 +237,7 @@ def _lat_quality(v: str) -> set[str]:
     return q
 
 
-def _similar_lat_lat(a: _Parsed, b: _Parsed) -> bool:
+def _similar_lat_lat(a: Parsed, b: Parsed) -> bool:
     n = len(a.cons)
     for x, y in zip(a.cons, b.cons, strict=True):
         shared = x.tags & y.tags
@@ -255,7 +253,7 @@ def _similar_lat_lat(a: _Parsed, b: _Parsed) -> bool:
     return True
 
 
-def _similar_ar_ar(a: _Parsed, b: _Parsed) -> bool:
+def _similar_ar_ar(a: Parsed, b: Parsed) -> bool:
     n = len(a.cons)
     alef_diffs = 0
     for g in range(n + 1):
@@ -284,7 +282,7 @@ def similar(a: str, b: str, min_classes: int | None = None) -> bool:
     ka, kb = phonetic_key(a, min_classes), phonetic_key(b, min_classes)
     if ka is None or ka != kb:
         return False
-    pa, pb = _parse(a), _parse(b)
+    pa, pb = parse(a), parse(b)
     assert pa is not None and pb is not None
     if not _cons_agree(pa, pb):
         return False

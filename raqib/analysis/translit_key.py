@@ -89,17 +89,17 @@ MIN_CLASSES_WITH_ARTICLE = 2
 
 
 @dataclass(frozen=True, slots=True)
-class _Cons:
+class Cons:
     cls: str  # key class
     tags: frozenset[str]  # finer sub-classes; two consonants agree when these intersect
     src: str  # the letters it was read from (for suggestions)
 
 
 @dataclass(frozen=True, slots=True)
-class _Parsed:
+class Parsed:
     script: str  # "lat" | "ar"
     word: str  # the word without its article
-    cons: tuple[_Cons, ...]
+    cons: tuple[Cons, ...]
     gaps: tuple[str, ...]  # len(cons) + 1 vowel strings
     article: bool
     final_h: bool  # Latin: a silent final h was dropped (Abdullah)
@@ -171,14 +171,14 @@ _AR_CONS: dict[str, tuple[str, frozenset[str]]] = {
     "ش": ("K", _f("sh")), "چ": ("K", _f("sh", "J")),
     "ر": ("R", _f("r")), "ل": ("L", _f("l")), "م": ("M", _f("m")), "ن": ("N", _f("n")),
 }
-_AR_WRITTEN = frozenset("اوي")  # long-vowel letters (also w/y)
-_AR_FLEX = frozenset("عءئؤ")  # ayn and hamza: a Latin vowel, an apostrophe or nothing
-_AR_VOWELS = _AR_WRITTEN | _AR_FLEX | frozenset("ىآأإ")
-_AR_FINAL_H = "ه"  # teh marbuta (normalized) or final h: a vowel ending
+AR_WRITTEN = frozenset("اوي")  # long-vowel letters (also w/y)
+AR_FLEX = frozenset("عءئؤ")  # ayn and hamza: a Latin vowel, an apostrophe or nothing
+_AR_VOWELS = AR_WRITTEN | AR_FLEX | frozenset("ىآأإ")
+AR_FINAL_H = "ه"  # teh marbuta (normalized) or final h: a vowel ending
 # A final ح is heard, but Latin writes it as the same final h that it writes for
 # ه and teh marbuta (Saleh صالح, Abdullah عبدالله), and a final h after a vowel
 # is no key letter in Latin; so a final ح is no key letter either.
-_AR_FINAL_HAH = "ح"
+AR_FINAL_HAH = "ح"
 
 
 def _is_arabic_letter(c: str) -> bool:
@@ -219,7 +219,7 @@ def _collapse(units: list[tuple[str, object]], latin: bool) -> list[tuple[str, o
     for kind, val in units:
         if kind == "C" and out and out[-1][0] == "C":
             prev = out[-1][1]
-            assert isinstance(prev, _Cons) and isinstance(val, _Cons)
+            assert isinstance(prev, Cons) and isinstance(val, Cons)
             # equal Arabic letters mean a vowel between them (مدد), but for the
             # article's lam inside a name (عبدالله, نصرالله = Abdullah, Nasrallah)
             # a hushing sound or a j stays apart from a k/q/h beside it (_sound_group)
@@ -228,7 +228,7 @@ def _collapse(units: list[tuple[str, object]], latin: bool) -> list[tuple[str, o
                 and (latin or prev.src != val.src or val.src == "ل")
                 and _sound_group(prev.tags) == _sound_group(val.tags)
             ):
-                out[-1] = ("C", _Cons(prev.cls, prev.tags | val.tags, prev.src + val.src))
+                out[-1] = ("C", Cons(prev.cls, prev.tags | val.tags, prev.src + val.src))
                 continue
         out.append((kind, val))
     return out
@@ -241,9 +241,9 @@ def _positional(units: list[tuple[str, object]]) -> list[tuple[str, object]]:
     """
     if units and units[-1][0] == "C":
         last = units[-1][1]
-        assert isinstance(last, _Cons)
+        assert isinstance(last, Cons)
         if "sh" in last.tags and last.cls == "K":
-            return [*units[:-1], ("C", _Cons("S", last.tags, last.src))]
+            return [*units[:-1], ("C", Cons("S", last.tags, last.src))]
     return units
 
 
@@ -252,20 +252,20 @@ def _after_consonant(units: list[tuple[str, object]]) -> bool:
     if not units or units[-1][0] != "C":
         return False
     prev = units[-1][1]
-    assert isinstance(prev, _Cons)
+    assert isinstance(prev, Cons)
     return prev.cls not in ("T", "D")
 
 
-def _finish(units: list[tuple[str, object]], latin: bool) -> tuple[tuple[_Cons, ...], tuple[str, ...]]:
+def _finish(units: list[tuple[str, object]], latin: bool) -> tuple[tuple[Cons, ...], tuple[str, ...]]:
     return _gaps(_collapse(_positional(units), latin=latin))
 
 
-def _gaps(units: list[tuple[str, object]]) -> tuple[tuple[_Cons, ...], tuple[str, ...]]:
-    cons: list[_Cons] = []
+def _gaps(units: list[tuple[str, object]]) -> tuple[tuple[Cons, ...], tuple[str, ...]]:
+    cons: list[Cons] = []
     gaps = [""]
     for kind, val in units:
         if kind == "C":
-            assert isinstance(val, _Cons)
+            assert isinstance(val, Cons)
             cons.append(val)
             gaps.append("")
         else:
@@ -273,7 +273,7 @@ def _gaps(units: list[tuple[str, object]]) -> tuple[tuple[_Cons, ...], tuple[str
     return tuple(cons), tuple(gaps)
 
 
-def _parse_latin(word: str) -> _Parsed | None:
+def _parse_latin(word: str) -> Parsed | None:
     w = _latin_ascii(word)
     if w is None:
         return None
@@ -292,7 +292,7 @@ def _parse_latin(word: str) -> _Parsed | None:
     return p
 
 
-def _parse_latin_units(w: str, article: bool) -> _Parsed | None:
+def _parse_latin_units(w: str, article: bool) -> Parsed | None:
     units: list[tuple[str, object]] = []
     final_h = False
     i, n = 0, len(w)
@@ -311,35 +311,35 @@ def _parse_latin_units(w: str, article: bool) -> _Parsed | None:
             # خريستودوليدس); German ch before t s, also ش (Hochstein هوكستين,
             # Richter ريختر, Albrecht ألبريشت)
             tags = _f("K", "kh") if w[i + 2] in "rl" else _f("K", "kh", "sh")
-            units.append(("C", _Cons("K", tags, "ch")))
+            units.append(("C", Cons("K", tags, "ch")))
             i += 2
             continue
         if w.startswith("ch", i):
             # sh in English and French names (Chirac شيراك, Sechin سيتشين), and the
             # Persian/Turkish/Kurdish ch (چ, ç) that the Arabic press writes ج
             # (Araghchi عراقجي, Chalabi الجلبي, Chabahar جابهار)
-            units.append(("C", _Cons("K", _f("sh", "J"), "ch")))
+            units.append(("C", Cons("K", _f("sh", "J"), "ch")))
             i += 2
             continue
         if c == "c":
             soft = i + 1 < n and w[i + 1] in "eiy"
-            units.append(("C", _Cons("S", _f("s"), "c") if soft else _Cons("K", _f("K"), "c")))
+            units.append(("C", Cons("S", _f("s"), "c") if soft else Cons("K", _f("K"), "c")))
             i += 1
             continue
         if c == "t" and i + 1 < n and w[i + 1] in "sz" and _after_consonant(units):
             # ts/tz after a consonant is one sound, as German z (Schwartz, Kravtsov)
-            units.append(("C", _Cons("D", _f("ts"), "ts")))
+            units.append(("C", Cons("D", _f("ts"), "ts")))
             i += 2
             continue
         if c == "s" and i == n - 1 and i >= 3 and w[i - 1] == "e":
             # a final -es may be written ش: Portuguese Guterres غوتيريش, Gomes غوميش
-            units.append(("C", _Cons("S", _f("s", "sh"), "s")))
+            units.append(("C", Cons("S", _f("s", "sh"), "s")))
             i += 1
             continue
         for multi, parts in _LAT_MULTI:
             if w.startswith(multi, i):
                 for j, (cls, tags) in enumerate(parts):
-                    units.append(("C", _Cons(cls, tags, multi if len(parts) == 1 else multi + str(j))))
+                    units.append(("C", Cons(cls, tags, multi if len(parts) == 1 else multi + str(j))))
                 i += len(multi)
                 break
         else:
@@ -347,48 +347,48 @@ def _parse_latin_units(w: str, article: bool) -> _Parsed | None:
             if parts1 is None:
                 return None
             for j, (cls, tags) in enumerate(parts1):
-                units.append(("C", _Cons(cls, tags, c if len(parts1) == 1 else "x" + str(j))))
+                units.append(("C", Cons(cls, tags, c if len(parts1) == 1 else "x" + str(j))))
             i += 1
     cons, gaps = _finish(units, latin=True)
-    return _Parsed("lat", w, cons, gaps, article, final_h)
+    return Parsed("lat", w, cons, gaps, article, final_h)
 
 
-def _parse_arabic(word: str) -> _Parsed | None:
+def _parse_arabic(word: str) -> Parsed | None:
     if word.startswith("ال") and len(word) >= 4:
         return _parse_arabic_units(word[2:], True)
     return _parse_arabic_units(word, False)
 
 
-def _parse_arabic_units(w: str, article: bool) -> _Parsed | None:
+def _parse_arabic_units(w: str, article: bool) -> Parsed | None:
     units: list[tuple[str, object]] = []
     i, n = 0, len(w)
     while i < n:
         c = w[i]
-        if c == "ة" or (c == _AR_FINAL_H and i == n - 1 and i > 0):
-            units.append(("V", _AR_FINAL_H))
-        elif c == _AR_FINAL_HAH and i == n - 1 and i > 0:
-            units.append(("V", _AR_FINAL_HAH))
+        if c == "ة" or (c == AR_FINAL_H and i == n - 1 and i > 0):
+            units.append(("V", AR_FINAL_H))
+        elif c == AR_FINAL_HAH and i == n - 1 and i > 0:
+            units.append(("V", AR_FINAL_HAH))
         elif c in _AR_VOWELS:
             units.append(("V", {"ى": "ي", "آ": "ا", "أ": "ا", "إ": "ا"}.get(c, c)))
         elif c == "ت" and i + 1 < n and w[i + 1] == "ش":
-            units.append(("C", _Cons("K", _f("sh"), "تش")))
+            units.append(("C", Cons("K", _f("sh"), "تش")))
             i += 1
         elif c == "ت" and i + 1 < n and w[i + 1] == "س" and _after_consonant(units):
             # German z and ts after a consonant: Merz ميرتس, Scholz شولتس, Herzog هرتسوغ
-            units.append(("C", _Cons("D", _f("ts", "z"), "تس")))
+            units.append(("C", Cons("D", _f("ts", "z"), "تس")))
             i += 1
         elif c in _AR_CONS:
             cls, tags = _AR_CONS[c]
-            units.append(("C", _Cons(cls, tags, c)))
+            units.append(("C", Cons(cls, tags, c)))
         else:
             return None
         i += 1
     cons, gaps = _finish(units, latin=False)
-    return _Parsed("ar", w, cons, gaps, article, False)
+    return Parsed("ar", w, cons, gaps, article, False)
 
 
 @lru_cache(maxsize=200_000)
-def _parse(word: str) -> _Parsed | None:
+def parse(word: str) -> Parsed | None:
     if not word:
         return None
     has_ar = any(_is_arabic_letter(c) for c in word)
@@ -406,7 +406,7 @@ def phonetic_key(word: str, min_classes: int | None = None) -> str | None:
     ``min_classes`` lowers the short-key guard for a word inside a longer name
     (قره in قره باغ), where the other words carry the evidence.
     """
-    p = _parse(word)
+    p = parse(word)
     if p is None:
         return None
     need = min_classes if min_classes is not None else MIN_CLASSES_WITH_ARTICLE if p.article else MIN_CLASSES
@@ -416,7 +416,7 @@ def phonetic_key(word: str, min_classes: int | None = None) -> str | None:
 
 
 SHORT_NAME_MIN_LETTERS = 5
-_LAT_AYN = frozenset({"aa", "ea"})  # how Latin writes a vowel with an ayn: Saad, Geagea
+LAT_AYN = frozenset({"aa", "ea"})  # how Latin writes a vowel with an ayn: Saad, Geagea
 
 
 def short_name_key(word: str) -> str | None:
@@ -428,7 +428,7 @@ def short_name_key(word: str) -> str | None:
     Four letters are too few even so (Togo would be توجه "heads for", Peru
     كبيرة "big" with its clitic, Chad جاد "serious").
     """
-    p = _parse(word)
+    p = parse(word)
     if p is None or p.script != "lat" or len(p.cons) != 2 or len(p.word) < SHORT_NAME_MIN_LETTERS:
         return None
     return p.key

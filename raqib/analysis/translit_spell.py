@@ -13,9 +13,9 @@ from raqib.analysis.chars import normalize_word
 from raqib.analysis.translit import merge_article, similar, vowels_written
 from raqib.analysis.translit_guards import looks_arabic, looks_foreign
 from raqib.analysis.translit_key import (
-    _Cons,
-    _parse,
-    _Parsed,
+    Cons,
+    Parsed,
+    parse,
     phonetic_key,
     short_name_key,
 )
@@ -46,7 +46,7 @@ def _long_letters(gap: str) -> str:
     return out
 
 
-def _cons_options(c: _Cons, arabic_like: bool) -> tuple[tuple[str, float], ...]:
+def _cons_options(c: Cons, arabic_like: bool) -> tuple[tuple[str, float], ...]:
     if c.src == "s" and "sh" in c.tags:  # a final -es: Guterres غوتيريس / غوتيريش
         return (("س", 0), ("ش", 0.6), ("ص", 1.2))
     if c.src == "ch" and "kh" in c.tags:  # a velar ch: Christoph كريستوف, Hochstein هوكستين
@@ -74,7 +74,7 @@ def _cons_options(c: _Cons, arabic_like: bool) -> tuple[tuple[str, float], ...]:
     return tuple(opts)
 
 
-def _gap_options(gap: str, g: int, n: int, p: _Parsed, arabic_like: bool) -> list[tuple[str, float]]:
+def _gap_options(gap: str, g: int, n: int, p: Parsed, arabic_like: bool) -> list[tuple[str, float]]:
     if not gap:
         return [("", 0)]
     seq = _long_letters(gap)
@@ -115,7 +115,7 @@ def _gap_options(gap: str, g: int, n: int, p: _Parsed, arabic_like: bool) -> lis
 
 
 def _spell_word(word: str, limit: int, arabic_name: bool) -> list[tuple[str, float]]:
-    p = _parse(word)
+    p = parse(word)
     if p is None or p.script != "lat":
         return []
     foreign = looks_foreign(p.word)
@@ -172,7 +172,7 @@ def spell_name(latin_name: str, *, limit: int = 10) -> list[str]:
         return []
     # one Arabic-origin word (an article, abu, bin...) makes the whole name Arabic
     arabic_name = any(
-        w in _ARABIC_NAME_WORDS or _parse(w) is not None and _parse(w).article for w in words
+        w in _ARABIC_NAME_WORDS or parse(w) is not None and parse(w).article for w in words
     )
     if all(phonetic_key(w) is None for w in words) and not (
         len(words) == 1 and short_name_key(words[0]) is not None

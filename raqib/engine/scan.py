@@ -11,21 +11,18 @@ from __future__ import annotations
 from collections import defaultdict
 from functools import lru_cache
 
-from raqib.analysis import translit
+from raqib.analysis import translit, translit_key
 from raqib.analysis.affixes import clitic_readings, inflection_keys
-from raqib.analysis.coreference import ARTICLE_AR, DETERMINERS_EN, HEADS_AR, HEADS_EN
 from raqib.analysis.chars import is_arabic
+from raqib.analysis.coreference import ARTICLE_AR, DETERMINERS_EN, HEADS_AR, HEADS_EN
 from raqib.analysis.document import Document
 from raqib.analysis.tokens import Token
+from raqib.analysis.translit_key import AR_FINAL_H, AR_FINAL_HAH, AR_FLEX, AR_WRITTEN
 from raqib.engine.compile import Compiled
 from raqib.engine.evaluate import HOW_RANK, TokenHit
 from raqib.engine.patterns import Pattern
 
 CACHE_LIMIT = 400_000
-
-# The vowel letters translit.similar reads (for the prefilter in _KeyGroup).
-_AR_WRITTEN, _AR_FLEX = translit._AR_WRITTEN, translit._AR_FLEX
-_AR_FINAL_H, _AR_FINAL_HAH = translit._AR_FINAL_H, translit._AR_FINAL_HAH
 
 COMPOUND_FIRST = translit.ARABIC_COMPOUND_FIRST
 COMPOUND_SECOND = translit.ARABIC_COMPOUND_SECOND
@@ -353,7 +350,7 @@ class _KeyGroup:
                     strict |= bit
                 else:
                     lone |= bit
-            pa = translit._parse(p.norms[p.anchor])
+            pa = translit_key.parse(p.norms[p.anchor])
             if pa is None or pa.key != key:
                 unknown |= bit  # not what the key promises: always checked in full
                 continue
@@ -399,7 +396,7 @@ class _KeyGroup:
                 return 0
         excl = 0
         # phonetic_key's short-key guard: a one-word name needs 3 classes (2 after an article)
-        if n < (translit.MIN_CLASSES_WITH_ARTICLE if pr.article else translit.MIN_CLASSES):
+        if n < (translit_key.MIN_CLASSES_WITH_ARTICLE if pr.article else translit_key.MIN_CLASSES):
             excl |= self.lone
         if n < 2:
             excl |= self.strict
@@ -446,7 +443,7 @@ class _KeyGroup:
         m = 0
         for r in clitic_readings(norm):
             if translit.phonetic_key(r, 1) == key:
-                pr = translit._parse(r)
+                pr = translit_key.parse(r)
                 m |= self.reading_mask(pr) if pr is not None else -1
         return m
 
@@ -465,8 +462,8 @@ class _KeyGroup:
 
 def _ar_gap(av: str, final: bool) -> tuple[bool, bool]:
     """(written, written or flexible) for one Arabic vowel gap, as translit._similar_lat_ar reads it."""
-    written = any(c in _AR_WRITTEN for c in av) or (final and _AR_FINAL_H in av)
-    return written, written or any(c in _AR_FLEX or c == _AR_FINAL_HAH for c in av)
+    written = any(c in AR_WRITTEN for c in av) or (final and AR_FINAL_H in av)
+    return written, written or any(c in AR_FLEX or c == AR_FINAL_HAH for c in av)
 
 
 def _how_plain(text: str, norm: str, p: Pattern, j: int) -> int:
