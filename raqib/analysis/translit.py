@@ -75,6 +75,12 @@ __all__ = [
     "merge_article",
     "phonetic_key",
     "similar",
+    "similar_parsed",
+    # the facts the scanner's prefilter reads (engine/translit_filter.py)
+    "ar_glides",
+    "ar_written",
+    "lat_quality",
+    "quality_ok",
 ]
 
 def vowels_written(latin: str, arabic: str) -> bool:
@@ -96,7 +102,7 @@ def vowels_written(latin: str, arabic: str) -> bool:
         lv, av = lat.gaps[g], ar.gaps[g]
         if g == 0 and not ar.article and len(av) > 1 and av[0] == "ا" and av[1] in "وي":
             av = av[1:]  # an initial alef is only the seat of the vowel (أوديسا, Odesa)
-        real = _ar_written(av, g == n)
+        real = ar_written(av, g == n)
         written = real or any(c in AR_FLEX for c in av)
         if bool(lv) != written and not (g == n and lv == "e"):
             return False
@@ -120,7 +126,7 @@ def _cons_agree(a: Parsed, b: Parsed) -> bool:
     return all(x.tags & y.tags for x, y in zip(a.cons, b.cons, strict=True))
 
 
-def _ar_written(gap: str, final: bool) -> bool:
+def ar_written(gap: str, final: bool) -> bool:
     return any(c in AR_WRITTEN for c in gap) or (final and AR_FINAL_H in gap)
 
 
@@ -129,7 +135,7 @@ _LAT_Q = {"a": "A", "e": "I", "i": "I", "y": "I", "o": "U", "u": "U", "w": "U"}
 _AR_Q = {"ا": "A", "ي": "I", "و": "U", AR_FINAL_H: "A"}
 
 
-def _quality_ok(lv: str, av: str, initial: bool) -> bool:
+def quality_ok(lv: str, av: str, initial: bool) -> bool:
     """Do the vowels written in one Arabic gap answer the Latin vowels of that gap?
 
     Arabic و needs a Latin o/u/w and ي a Latin e/i/y; ا answers any Latin vowel
@@ -159,9 +165,9 @@ def _similar_lat_ar(lat: Parsed, ar: Parsed) -> bool:
     for g in range(n + 1):
         lv, av = lat.gaps[g], ar.gaps[g]
         final = g == n
-        written = _ar_written(av, final)
+        written = ar_written(av, final)
         flex = any(c in AR_FLEX or c == AR_FINAL_HAH for c in av)
-        if lv and written and not _quality_ok(lv, av, g == 0 and not ar.article):
+        if lv and written and not quality_ok(lv, av, g == 0 and not ar.article):
             return False
         if len(lv) >= 2 and not (written or flex):
             # two Latin vowel letters (Tartous, Mahmoud, Saad, Hmeimim, Hussein,
@@ -201,7 +207,7 @@ def _loose_letters_ok(lat: Parsed, ar: Parsed) -> bool:
         shared = lc.tags & ac.tags
         if shared == {"J"} and "sh" in lc.tags:
             for g in (k, k + 1):
-                if lat.gaps[g] and not _ar_written(ar.gaps[g], g == n):
+                if lat.gaps[g] and not ar_written(ar.gaps[g], g == n):
                     return False
         if k == n - 1 and lc.src == "s" and shared == {"sh"}:
             if n < 3 or "ي" not in ar.gaps[k]:
@@ -221,14 +227,14 @@ def _near_name(lat: Parsed, ar: Parsed) -> bool:
     """
     n = len(lat.cons)
     short = [g for g in range(2, n) if len(lat.gaps[g]) == 1 and lat.gaps[g] in "eiouy"]
-    if all(_ar_written(ar.gaps[g], False) for g in short):
+    if all(ar_written(ar.gaps[g], False) for g in short):
         return True  # no later short vowel left out: no sign of the Persian way
-    if any(_ar_written(ar.gaps[g], False) for g in short):
+    if any(ar_written(ar.gaps[g], False) for g in short):
         return True
-    return not any(_ar_written(ar.gaps[g], g == n) for g in range(2, n + 1))
+    return not any(ar_written(ar.gaps[g], g == n) for g in range(2, n + 1))
 
 
-def _lat_quality(v: str) -> set[str]:
+def lat_quality(v: str) -> set[str]:
     q = {_LAT_Q[c] for c in v}
     if "e" in v:
         q.add("A")  # Mohammed / Muhammad
@@ -248,7 +254,7 @@ def _similar_lat_lat(a: Parsed, b: Parsed) -> bool:
         if bool(x) != bool(y):
             if not (g == n and (x or y) == "e"):
                 return False
-        elif x and not _lat_quality(x) & _lat_quality(y):
+        elif x and not lat_quality(x) & lat_quality(y):
             return False  # Putin / between
     return True
 
@@ -258,7 +264,7 @@ def _similar_ar_ar(a: Parsed, b: Parsed) -> bool:
     alef_diffs = 0
     for g in range(n + 1):
         final = g == n
-        x, y = _ar_written(a.gaps[g], final), _ar_written(b.gaps[g], final)
+        x, y = ar_written(a.gaps[g], final), ar_written(b.gaps[g], final)
         if x == y:
             continue
         diff = a.gaps[g] or b.gaps[g]
@@ -266,11 +272,15 @@ def _similar_ar_ar(a: Parsed, b: Parsed) -> bool:
             return False
         alef_diffs += 1
     for g in range(n + 1):
-        x = {c for c in a.gaps[g] if c in "وي"}
-        y = {c for c in b.gaps[g] if c in "وي"}
+        x, y = ar_glides(a.gaps[g]), ar_glides(b.gaps[g])
         if x and y and x != y:
             return False
     return alef_diffs <= 1
+
+
+def ar_glides(gap: str) -> frozenset[str]:
+    """The و and ي of an Arabic vowel gap: two spellings of one name write the same ones."""
+    return frozenset(c for c in gap if c in "وي")
 
 
 @lru_cache(maxsize=100_000)
@@ -284,6 +294,11 @@ def similar(a: str, b: str, min_classes: int | None = None) -> bool:
         return False
     pa, pb = parse(a), parse(b)
     assert pa is not None and pb is not None
+    return similar_parsed(pa, pb)
+
+
+def similar_parsed(pa: Parsed, pb: Parsed) -> bool:
+    """``similar`` on two parsed words whose keys are already known to be equal (and long enough)."""
     if not _cons_agree(pa, pb):
         return False
     if pa.script == "lat" and pb.script == "lat":

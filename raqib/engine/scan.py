@@ -17,10 +17,10 @@ from raqib.analysis.chars import is_arabic
 from raqib.analysis.coreference import ARTICLE_AR, DETERMINERS_EN, HEADS_AR, HEADS_EN
 from raqib.analysis.document import Document
 from raqib.analysis.tokens import Token
-from raqib.analysis.translit_key import AR_FINAL_H, AR_FINAL_HAH, AR_FLEX, AR_WRITTEN
 from raqib.engine.compile import Compiled
 from raqib.engine.evaluate import HOW_RANK, TokenHit
 from raqib.engine.patterns import Pattern
+from raqib.engine.translit_filter import KeyGroup
 
 CACHE_LIMIT = 400_000
 
@@ -40,7 +40,7 @@ class Scanner:
         self._starts: dict[str, tuple[int, ...]] = {}
         self._entries: dict[str, Entries] = {}
         self._readings: dict[tuple, tuple[str, ...]] = {}
-        self._groups: dict[str, _KeyGroup] = {}  # per phonetic index key, built on first use
+        self._groups: dict[str, KeyGroup] = {}  # per phonetic index key, built on first use
 
     def keys(self, norm: str) -> frozenset[str]:
         """Every index key of one normalized word."""
@@ -83,40 +83,32 @@ class Scanner:
             st = self._starts[norm] = tuple(sorted(found))
         return st
 
-    def _translit_starts(self, group: _KeyGroup, key: str, norm: str, found: set[int]) -> None:
+    def _translit_starts(self, group: KeyGroup, key: str, norm: str, found: set[int]) -> None:
         """Add the group's patterns whose anchor word ``norm`` spells (``_translit_word_ok`` for each).
 
         Patterns that share their anchor word (a given name in hundreds of names) share
         the spelling check; only the known-name guard depends on each pattern's entity.
         """
-        m = group.mask(key, norm)
-        pids, cls_of = group.pids, group.cls_of
-        by_cls: dict[int, list[int]] = {}
-        if m < 0:
-            for b, pid in enumerate(pids):
-                by_cls.setdefault(cls_of[b], []).append(pid)
-        while m > 0:
-            low = m & -m
-            b = low.bit_length() - 1
-            by_cls.setdefault(cls_of[b], []).append(pids[b])
-            m ^= low
         names, term_ref, patterns = self.c.entity_names, self.c.term_ref, self.c.patterns
-        for cls, members in by_cls.items():
+        for cls in group.classes(key, norm):
             p = group.cls_rep[cls]
             readings = self._translit_readings(p, p.anchor, norm)
             if not readings:
                 continue
             named = {other for r in readings for other in names.get(r, ())}
-            for pid in members:
+            if not named:
+                found.update(group.pids[cls])
+                continue
+            for pid in group.pids[cls]:
                 # not a known name of another entity
-                if not named or named == {term_ref.get(patterns[pid].term)}:
+                if named == {term_ref.get(patterns[pid].term)}:
                     found.add(pid)
 
-    def _key_group(self, k: str, pids: list[int]) -> _KeyGroup:
+    def _key_group(self, k: str, pids: list[int]) -> KeyGroup:
         group = self._groups.get(k)
         if group is None:
             patterns = self.c.patterns
-            group = self._groups[k] = _KeyGroup(k[2:], pids, [patterns[pid] for pid in pids])
+            group = self._groups[k] = KeyGroup(k[2:], pids, [patterns[pid] for pid in pids])
         return group
 
     def entries(self, text: str, norm: str) -> Entries:
@@ -278,12 +270,18 @@ class Scanner:
         if got is None:
             if len(self._readings) > CACHE_LIMIT:
                 self._readings.clear()
-            got = self._readings[memo_key] = tuple(
-                r
-                for r in clitic_readings(norm)
-                if translit.phonetic_key(r, floor) == want
-                and translit.similar(p.norms[j], r, floor)
-                and (not p.strict or translit.vowels_written(p.norms[j], r))
+            word = p.norms[j]
+            pw = translit_key.parse(word) if translit.phonetic_key(word, floor) == want else None
+            got = self._readings[memo_key] = (
+                tuple(
+                    r
+                    for r in clitic_readings(norm)
+                    if translit.phonetic_key(r, floor) == want
+                    and translit.similar_parsed(pw, translit_key.parse(r))
+                    and (not p.strict or translit.vowels_written(word, r))
+                )
+                if pw is not None
+                else ()
             )
         return got
 
@@ -307,163 +305,6 @@ class Scanner:
                 prev = tokens[i - 1].norm if i > 0 else ""
                 return prev in translit.TITLE_WORDS
         return True
-
-
-class _KeyGroup:
-    """The transliteration patterns of one phonetic key, as bit masks for a quick prefilter.
-
-    A key is only the consonant classes, so at 100,000 rules a new article word meets
-    hundreds of candidates per key; ``translit.similar`` then rejects nine in ten of them
-    on finer facts of the two spellings. Some of those facts are kept here as bit masks
-    over the group (bit b = the group's b-th pattern): the fine tags of each consonant,
-    which must intersect (``similar``'s consonant agreement), and where each spelling
-    writes vowels, which the vowel alignment compares gap by gap. A few integer
-    operations per reading of the article word then leave the candidates that can
-    still pass; ``similar`` decides for them as before. Every test here is one that
-    ``similar`` makes too (a necessary condition), so the result is the same:
-    ``tests/engine/test_translit_prefilter.py`` checks that on many name pairs.
-    """
-
-    __slots__ = ("pids", "n", "unknown", "tags", "lat", "ar", "lat_has", "lat_long", "lat_fin", "lat_init",
-                 "ar_w", "ar_wf", "ar_init_empty", "lone", "strict", "cls_of", "cls_rep")  # fmt: skip
-
-    def __init__(self, key: str, pids: list[int], patterns: list[Pattern]) -> None:
-        n = self.n = len(key)
-        self.pids = pids
-        tags: list[dict[str, int]] = [{} for _ in range(n)]
-        unknown = lat = ar = lat_fin = lat_init = ar_init_empty = lone = strict = 0
-        lat_has, lat_long, ar_w, ar_wf = [0] * (n + 1), [0] * (n + 1), [0] * (n + 1), [0] * (n + 1)
-        # patterns checked alike: the same anchor word under the same short-key guard
-        classes: dict[tuple, int] = {}
-        self.cls_of: list[int] = []
-        self.cls_rep: list[Pattern] = []
-        for b, p in enumerate(patterns):
-            bit = 1 << b
-            ck = (p.norms[p.anchor], p.words[p.anchor], len(p.words) > 1, p.strict)
-            if ck not in classes:
-                classes[ck] = len(self.cls_rep)
-                self.cls_rep.append(p)
-            self.cls_of.append(classes[ck])
-            # the short-key guard the word is checked with (Scanner._translit_readings)
-            if len(p.words) == 1:
-                if p.strict:
-                    strict |= bit
-                else:
-                    lone |= bit
-            pa = translit_key.parse(p.norms[p.anchor])
-            if pa is None or pa.key != key:
-                unknown |= bit  # not what the key promises: always checked in full
-                continue
-            for i, c in enumerate(pa.cons):
-                for t in c.tags:
-                    tags[i][t] = tags[i].get(t, 0) | bit
-            if pa.script == "lat":
-                lat |= bit
-                for g, v in enumerate(pa.gaps):
-                    if v:
-                        lat_has[g] |= bit
-                    if len(v) >= 2:
-                        lat_long[g] |= bit
-                if pa.gaps[n] and pa.gaps[n] != "e":
-                    lat_fin |= bit
-                if pa.gaps[0] and not pa.article:
-                    lat_init |= bit
-            else:
-                ar |= bit
-                for g, v in enumerate(pa.gaps):
-                    w, wf = _ar_gap(v, g == n)
-                    if w:
-                        ar_w[g] |= bit
-                    if wf:
-                        ar_wf[g] |= bit
-                if not pa.gaps[0] and not pa.article:
-                    ar_init_empty |= bit
-        self.unknown, self.tags, self.lat, self.ar = unknown, tags, lat, ar
-        self.lat_has, self.lat_long, self.lat_fin, self.lat_init = lat_has, lat_long, lat_fin, lat_init
-        self.ar_w, self.ar_wf, self.ar_init_empty = ar_w, ar_wf, ar_init_empty
-        self.lone, self.strict = lone, strict
-
-    def reading_mask(self, pr) -> int:
-        """Bits of the patterns that a parsed reading with this key may still match."""
-        n, tags = self.n, self.tags
-        m = -1
-        for i, c in enumerate(pr.cons):
-            acc = 0
-            for t in c.tags:
-                acc |= tags[i].get(t, 0)
-            m &= acc
-            if not m:
-                return 0
-        excl = 0
-        # phonetic_key's short-key guard: a one-word name needs 3 classes (2 after an article)
-        if n < (translit_key.MIN_CLASSES_WITH_ARTICLE if pr.article else translit_key.MIN_CLASSES):
-            excl |= self.lone
-        if n < 2:
-            excl |= self.strict
-        lat, ar = self.lat, self.ar
-        if pr.script == "ar":
-            # Latin patterns against an Arabic reading (translit._similar_lat_ar)
-            for g, av in enumerate(pr.gaps):
-                w, wf = _ar_gap(av, g == n)
-                if not wf:
-                    excl |= self.lat_long[g]  # two Latin vowel letters must be written
-                if g == n:
-                    if not wf:
-                        excl |= self.lat_fin  # a final Latin vowel needs a final Arabic one
-                    if w:
-                        excl |= lat & ~self.lat_has[n]  # ... and a final Arabic vowel a Latin one
-                        excl |= ar & ~self.ar_w[n]  # Arabic against Arabic: the same ending
-                    else:
-                        excl |= self.ar_w[n]
-                elif g and w:
-                    excl |= lat & ~self.lat_has[g]  # a written long vowel where the Latin has none
-            if not pr.gaps[0] and not pr.article:
-                excl |= self.lat_init  # a word-initial Latin vowel is written
-        else:
-            # Arabic patterns against a Latin reading (translit._similar_lat_ar, the other way)
-            for g, lv in enumerate(pr.gaps):
-                if len(lv) >= 2:
-                    excl |= ar & ~self.ar_wf[g]
-                if g == n:
-                    if lv and lv != "e":
-                        excl |= ar & ~self.ar_wf[n]
-                    if not lv:
-                        excl |= self.ar_w[n]
-                else:
-                    if g and not lv:
-                        excl |= self.ar_w[g]
-                    # Latin against Latin: a vowel on both sides or on neither (translit._similar_lat_lat)
-                    excl |= lat & ~self.lat_has[g] if lv else self.lat_has[g]
-            if pr.gaps[0] and not pr.article:
-                excl |= self.ar_init_empty
-        return (m & ~excl) | self.unknown
-
-    def mask(self, key: str, norm: str) -> int:
-        """Bits of the patterns that a word may match by one of its readings with this key (-1: all)."""
-        m = 0
-        for r in clitic_readings(norm):
-            if translit.phonetic_key(r, 1) == key:
-                pr = translit_key.parse(r)
-                m |= self.reading_mask(pr) if pr is not None else -1
-        return m
-
-    def candidates(self, key: str, norm: str) -> list[int]:
-        """The group's patterns that a word may match by one of its readings with this key."""
-        m = self.mask(key, norm)
-        if m < 0:
-            return list(self.pids)
-        pids, out = self.pids, []
-        while m:
-            low = m & -m
-            out.append(pids[low.bit_length() - 1])
-            m ^= low
-        return out
-
-
-def _ar_gap(av: str, final: bool) -> tuple[bool, bool]:
-    """(written, written or flexible) for one Arabic vowel gap, as translit._similar_lat_ar reads it."""
-    written = any(c in AR_WRITTEN for c in av) or (final and AR_FINAL_H in av)
-    return written, written or any(c in AR_FLEX or c == AR_FINAL_HAH for c in av)
 
 
 def _how_plain(text: str, norm: str, p: Pattern, j: int) -> int:

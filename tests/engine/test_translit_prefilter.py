@@ -1,6 +1,6 @@
 """The scanner's transliteration prefilter never drops a pair that ``translit.similar`` accepts.
 
-``scan._KeyGroup`` keeps, per phonetic key, bit masks of facts that ``similar``
+``translit_filter.KeyGroup`` keeps, per phonetic key, bit masks of facts that ``similar``
 checks (consonant tags, where vowels are written) and skips the candidates that
 cannot pass. That is only an optimization if every skipped pair would have been
 rejected anyway: checked here on real names (the built-in lexicon), synthetic
@@ -20,7 +20,7 @@ from raqib.analysis.affixes import clitic_readings
 from raqib.analysis.chars import is_arabic
 from raqib.analysis.tokens import tokenize, words
 from raqib.engine.patterns import Pattern
-from raqib.engine.scan import _KeyGroup
+from raqib.engine.translit_filter import KeyGroup
 from raqib.lexicon import builtin_paths
 
 
@@ -61,7 +61,7 @@ def test_prefilter_keeps_every_similar_pair():
         k = translit.phonetic_key(w, 1)
         if k:
             by_key[k] += _patterns(k, w)
-    groups = {k: _KeyGroup(k, list(range(len(ps))), [p for p, _ in ps]) for k, ps in by_key.items()}
+    groups = {k: KeyGroup(k, list(range(len(ps))), [p for p, _ in ps]) for k, ps in by_key.items()}
     article_words = set(names)
     for i in range(40):
         a = W.article(1, i)
