@@ -29,6 +29,7 @@ COMPOUND_SECOND = translit.ARABIC_COMPOUND_SECOND
 MERGE_STARTS = translit.LATIN_ARTICLES | COMPOUND_FIRST
 
 Entries = tuple[tuple[tuple[int, int, str, int], ...], tuple[tuple[int, dict[str, tuple[int, ...]]], ...]]
+_NOTHING: Entries = ((), ())  # what most words start: shared, so the scan loop can skip them by identity
 
 
 class Scanner:
@@ -152,33 +153,39 @@ class Scanner:
         if len(self._entries) > CACHE_LIMIT:
             self._entries.clear()
         groups = tuple((off, {k: tuple(v) for k, v in by_key.items()}) for off, by_key in multi.items())
-        got = self._entries[text] = (tuple(singles), groups)
+        got = self._entries[text] = (tuple(singles), groups) if singles or groups else _NOTHING
         return got
 
     def scan(self, doc: Document) -> dict[int, list[TokenHit]]:
         """Term number -> hits in token order (best way of matching kept per place)."""
-        tokens, patterns = doc.tokens, self.c.patterns
+        # Most words start nothing (``_NOTHING``): the loop reads the document's columns and
+        # builds its Token objects only when a longer pattern has to be verified.
+        texts, norms, patterns = doc.texts, doc.norms, self.c.patterns
         best: dict[tuple[int, int], TokenHit] = {}
-        cache, titles = self._entries, translit.TITLE_WORDS
-        for i, tok in enumerate(tokens):
-            ents = cache.get(tok.text)
+        cache, titles, nothing = self._entries, translit.TITLE_WORDS, _NOTHING
+        merge_at = _merge_starts(norms) if self.c.uses_translit else frozenset()
+        for i, text in enumerate(texts):
+            ents = cache.get(text)
             if ents is None:
-                ents = self.entries(tok.text, tok.norm)
-            singles, groups = ents
-            for pid, term, how, kind in singles:
-                if kind == 1 and (i == 0 or tokens[i - 1].norm not in titles):
-                    continue
-                _keep(best, TokenHit(term, i, 1, how, patterns[pid].name))
-            for offset, by_key in groups:
-                for pid in self._neighbours(tokens, i + offset, offset, by_key):
-                    p = patterns[pid]
-                    # a Latin article joined to a word before the anchor takes one token more
-                    for start in (i - p.anchor, i - p.anchor - 1) if p.anchor else (i,):
-                        found = self._verify(p, tokens, start, doc) if start >= 0 else None
-                        if found is not None:
-                            _keep(best, TokenHit(p.term, start, found[1], found[0], p.name))
-                            break
-            if tok.norm in MERGE_STARTS or (i + 1 < len(tokens) and tokens[i + 1].norm in COMPOUND_SECOND):
+                ents = self.entries(text, norms[i])
+            if ents is not nothing:
+                singles, groups = ents
+                for pid, term, how, kind in singles:
+                    if kind == 1 and (i == 0 or norms[i - 1] not in titles):
+                        continue
+                    _keep(best, TokenHit(term, i, 1, how, patterns[pid].name))
+                for offset, by_key in groups:
+                    tokens = doc.tokens
+                    for pid in self._neighbours(tokens, i + offset, offset, by_key):
+                        p = patterns[pid]
+                        # a Latin article joined to a word before the anchor takes one token more
+                        for start in (i - p.anchor, i - p.anchor - 1) if p.anchor else (i,):
+                            found = self._verify(p, tokens, start, doc) if start >= 0 else None
+                            if found is not None:
+                                _keep(best, TokenHit(p.term, start, found[1], found[0], p.name))
+                                break
+            if i in merge_at:
+                tokens = doc.tokens
                 merged = self._merged(tokens, i)
                 for pid in self.starts(merged) if merged else ():
                     p = patterns[pid]
@@ -305,6 +312,13 @@ class Scanner:
                 prev = tokens[i - 1].norm if i > 0 else ""
                 return prev in translit.TITLE_WORDS
         return True
+
+
+def _merge_starts(norms: tuple[str, ...]) -> frozenset[int]:
+    """Where two words may be read as one name (``Scanner._merged``): a detached article, a compound."""
+    out = {i for i, w in enumerate(norms) if w in MERGE_STARTS}
+    out.update(i - 1 for i, w in enumerate(norms) if i and w in COMPOUND_SECOND)
+    return frozenset(out)
 
 
 def _how_plain(text: str, norm: str, p: Pattern, j: int) -> int:

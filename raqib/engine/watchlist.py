@@ -16,7 +16,7 @@ from raqib.analysis.document import FIELDS, TEXT, TITLE, Document, analyze
 from raqib.analysis.segments import SegmentKind
 from raqib.article import Article
 from raqib.engine.compile import Compiled, CompiledRule, compile_rules
-from raqib.engine.evaluate import TokenHit, Units, evaluate, mentions
+from raqib.engine.evaluate import CTerm, TokenHit, Units, evaluate, mentions
 from raqib.engine.results import Hit, RuleMatch, SegmentInfo, build
 from raqib.engine.rulefile import RuleSet, read_rule_sets
 from raqib.engine.scan import Scanner, add_coreferent_hits
@@ -113,11 +113,13 @@ def evaluate_rule(rule: CompiledRule, dh: DocHits) -> tuple[Scope, list[TokenHit
     for req in rule.required:
         if present.isdisjoint(req):
             return None
-    n = len(dh.doc.tokens)
+    n = len(dh.doc.field_of)
+    expr = rule.expr
     for scope, sub in dh.scoped(rule.scope):
         if sub.keys().isdisjoint(rule.terms):
             continue
-        found = evaluate(rule.expr, sub, 0, n, dh.units)
+        # one name (half the rules): every hit of the term, as evaluate() gives on the whole page
+        found = list(sub.get(expr.term, ())) if type(expr) is CTerm else evaluate(expr, sub, 0, n, dh.units)
         if found and mentions(found) >= rule.min_mentions:
             return scope, sorted(set(found), key=lambda h: (h.tok, h.term))
     return None
