@@ -14,10 +14,10 @@ already ه and hamza forms of alef are ا.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import Stemmer
-from lemminflect import getAllLemmas
+from lemminflect import Lemmatizer, getAllLemmas
 
 MIN_STEM = 3
 
@@ -60,26 +60,42 @@ def _is_arabic_word(w: str) -> bool:
     return bool(w) and "\u0600" <= w[0] <= "\u06ff"
 
 
+# Every word seen for the first time is read here, so the affix lists are indexed once: the
+# proclitics by length (at most one of each length is a prefix of a word, so going by length,
+# longest first, gives the readings in ``PROCLITICS``' order), the endings by their last letter
+# (in their lists' order).
+_PROCLITIC_SET = frozenset(PROCLITICS)
+_PROCLITIC_FIRST = frozenset(p[0] for p in PROCLITICS)
+_PROCLITIC_LENGTHS = tuple(sorted({len(p) for p in PROCLITICS}, reverse=True))
+_ENCLITICS_AT = {s[-1]: tuple(e for e in ENCLITICS if e[-1] == s[-1]) for s in ENCLITICS}
+_SUFFIXES_AT = {s[-1]: tuple(e for e in NOUN_VERB_SUFFIXES if e[-1] == s[-1]) for s in NOUN_VERB_SUFFIXES}
+_VERB_PREFIX_SET = frozenset(VERB_PREFIXES)
+assert all(len(p) == 1 for p in VERB_PREFIXES)  # a prefix is stripped as one letter below
+
+
 @lru_cache(maxsize=200_000)
 def clitic_readings(word: str) -> tuple[str, ...]:
     """The word and every reading of it with proclitics and/or a pronoun ending removed."""
     if not _is_arabic_word(word):
         return (word,)
     bases = [word]
-    for p in PROCLITICS:
-        if word.startswith(p) and len(word) - len(p) >= MIN_STEM:
-            rest = word[len(p) :]
-            bases.append(rest)
-            if p.endswith(LAM_ARTICLE):
-                bases.append(ARTICLE + rest)
+    n = len(word)
+    if word[0] in _PROCLITIC_FIRST:
+        for k in _PROCLITIC_LENGTHS:
+            p = word[:k]
+            if p in _PROCLITIC_SET and n - k >= MIN_STEM:
+                rest = word[k:]
+                bases.append(rest)
+                if p.endswith(LAM_ARTICLE):
+                    bases.append(ARTICLE + rest)
     out = dict.fromkeys(bases)
     for b in bases:
-        for s in ENCLITICS:
+        for s in _ENCLITICS_AT.get(b[-1], ()):
             if b.endswith(s) and len(b) - len(s) >= MIN_STEM:
                 stem = b[: -len(s)]
                 out[stem] = None
                 # قاعدة + ها is written قاعدتها: the teh marbuta comes back as ت.
-                if stem.endswith(TEH):
+                if stem[-1] == TEH:
                     out[stem[:-1] + HEH] = None
     return tuple(out)
 
@@ -88,18 +104,20 @@ def clitic_readings(word: str) -> tuple[str, ...]:
 def arabic_inflection_keys(word: str) -> frozenset[str]:
     """Readings of an Arabic word with clitics and regular inflection removed."""
     keys: set[str] = set()
+    add = keys.add
     for base in clitic_readings(word):
-        forms = {base}
-        for s in NOUN_VERB_SUFFIXES:
-            if base.endswith(s) and len(base) - len(s) >= MIN_STEM:
-                forms.add(base[: -len(s)])
-        for f in list(forms):
-            if f.endswith(TEH) and len(f) > MIN_STEM:
-                forms.add(f[:-1] + HEH)
-            for p in VERB_PREFIXES:
-                if f.startswith(p) and len(f) - len(p) >= MIN_STEM:
-                    forms.add(f[len(p) :])
-        keys |= forms
+        forms = [base]
+        n = len(base)
+        for s in _SUFFIXES_AT.get(base[-1:], ()):
+            if base.endswith(s) and n - len(s) >= MIN_STEM:
+                forms.append(base[: -len(s)])
+        for f in forms:
+            add(f)
+            if len(f) > MIN_STEM:
+                if f[-1] == TEH:
+                    add(f[:-1] + HEH)
+                if f[0] in _VERB_PREFIX_SET:
+                    add(f[1:])
     return frozenset(keys)
 
 
@@ -136,6 +154,27 @@ def concept_word_keys(word: str) -> frozenset[str]:
 _ENGLISH = Stemmer.Stemmer("english")
 
 
+@cache
+def _lemma_tables() -> tuple[dict, dict] | None:
+    """lemminflect's own tables, which ``getAllLemmas`` looks a lower-cased word up in (None if
+    this version keeps them elsewhere: then every word is looked up)."""
+    try:
+        lem = Lemmatizer()
+        return lem._getLemmaDict(), lem._getOverridesDict()
+    except AttributeError:
+        return None
+
+
+def _lemmas(word: str) -> dict[str, tuple[str, ...]]:
+    """``getAllLemmas(word)``, without its deep copies for a word in neither table (most words)."""
+    tables = _lemma_tables()
+    if tables is not None:
+        w = word.lower()
+        if w not in tables[0] and w not in tables[1]:
+            return {}
+    return getAllLemmas(word)
+
+
 @lru_cache(maxsize=200_000)
 def english_inflection_keys(word: str) -> frozenset[str]:
     """Snowball (Porter2) stems of a lower-case English word and of its lemmas.
@@ -144,7 +183,7 @@ def english_inflection_keys(word: str) -> frozenset[str]:
     forms (frozen -> freeze, withdrew -> withdraw, left -> leave).
     """
     keys = {_ENGLISH.stemWord(word)}
-    for pos, lemmas in getAllLemmas(word).items():
+    for pos, lemmas in _lemmas(word).items():
         if pos in ("VERB", "NOUN"):
             keys.update(_ENGLISH.stemWord(lemma.lower()) for lemma in lemmas)
     return frozenset(keys)

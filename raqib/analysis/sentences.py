@@ -8,13 +8,30 @@ capital letter (initials, "U.S.") or between digits does not end a sentence.
 
 from __future__ import annotations
 
+import re
+
 import regex
 
-_LINE = regex.compile(r"[^\n]+")
+_LINE = re.compile(r"[^\n]+")
 # A sentence end: terminal punctuation (and closing quotes) followed by whitespace or end of line.
 # It never contains a line break, and its lookbehinds read the real text before it, so one pass
 # over the whole text finds the same ends as a pass per line.
 _END = regex.compile(r"(?<![\s.][A-Z])(?<!\d)[.!?؟؛…]+[\"'”’»)\]]*(?=\s|$)")
+
+
+def _bmp_class(one_char: str) -> str:
+    """The BMP code points that the ``regex`` pattern ``one_char`` matches, as a stdlib class body."""
+    every = "".join(map(chr, range(0x10000)))
+    spans = (m.span() for m in regex.finditer(f"(?:{one_char})+", every))
+    return "".join(f"\\u{a:04x}" if b - a == 1 else f"\\u{a:04x}-\\u{b - 1:04x}" for a, b in spans)
+
+
+# ``_END`` for the stdlib engine, 2x faster: it opens with the punctuation class, so the engine skips
+# ahead by that class instead of trying the lookbehinds at every character; the lookbehinds, moved
+# past the first mark, read the same two characters before it. ``\s`` and ``\d`` are read off
+# ``regex`` itself, below U+10000; a text with a character above that is read by ``_END``.
+_S, _D = _bmp_class(r"\s"), _bmp_class(r"\d")
+_END_BMP = re.compile(rf"[.!?؟؛…](?<![{_S}.][A-Z].)(?<![{_D}].)[.!?؟؛…]*[\"'”’»)\]]*(?=[{_S}]|$)")
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -30,7 +47,8 @@ def sentences(text: str) -> list[tuple[int, int]]:
 def paragraphs_and_sentences(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """``(paragraphs(text), sentences(text))`` in one pass of each regex."""
     paras = paragraphs(text)
-    ends = [m.end() for m in _END.finditer(text)]
+    astral = len(text.encode("utf-16-le", "surrogatepass")) != 2 * len(text)
+    ends = [m.end() for m in (_END if astral else _END_BMP).finditer(text)]
     out = []
     append = out.append
     k, n = 0, len(ends)

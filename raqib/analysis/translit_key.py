@@ -73,6 +73,7 @@ steps, a coarse one that is a dict key and a fine one run on its candidates:
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -185,7 +186,13 @@ def _is_arabic_letter(c: str) -> bool:
     return "\u0600" <= c <= "\u06ff" or "\u0750" <= c <= "\u077f"
 
 
+_ARABIC_LETTER = re.compile("[\u0600-\u06ff\u0750-\u077f]")
+
+
 def _latin_ascii(word: str) -> str | None:
+    if word.isascii():  # casefold is lower, and the accent steps change nothing
+        w = word.lower()
+        return w if w.isalpha() else None
     w = word.casefold().translate(_LAT_SPECIAL)
     w = "".join(c for c in unicodedata.normalize("NFD", w) if not unicodedata.combining(c))
     if not w or not w.isascii() or not w.isalpha():
@@ -213,64 +220,45 @@ def _sound_group(tags: frozenset[str]) -> str:
     return "J" if "J" in tags and "K" not in tags else "K"
 
 
-def _collapse(units: list[tuple[str, object]], latin: bool) -> list[tuple[str, object]]:
-    """Merge neighbouring consonants of one class (see the module doc)."""
-    out: list[tuple[str, object]] = []
-    for kind, val in units:
-        if kind == "C" and out and out[-1][0] == "C":
-            prev = out[-1][1]
-            assert isinstance(prev, Cons) and isinstance(val, Cons)
-            # equal Arabic letters mean a vowel between them (مدد), but for the
-            # article's lam inside a name (عبدالله, نصرالله = Abdullah, Nasrallah)
-            # a hushing sound or a j stays apart from a k/q/h beside it (_sound_group)
-            if (
-                prev.cls == val.cls
-                and (latin or prev.src != val.src or val.src == "ل")
-                and _sound_group(prev.tags) == _sound_group(val.tags)
-            ):
-                out[-1] = ("C", Cons(prev.cls, prev.tags | val.tags, prev.src + val.src))
-                continue
-        out.append((kind, val))
-    return out
+# A word is read into consonants and the vowel gaps around them: ``gaps[k]`` is the vowel
+# string before ``cons[k]`` and ``gaps[-1]`` the one after the last (vowel letters are never
+# empty, so an empty gap means two consonants side by side). The consonants a letter or a
+# letter group always reads as are built once here and shared (``Cons`` is immutable):
+# every new word is parsed, and building them per word was most of the cost.
+_TD = frozenset("TD")
 
 
-def _positional(units: list[tuple[str, object]]) -> list[tuple[str, object]]:
-    """A sibilant sh ch (ش چ تش) that ends the word is class S, with s (see the module doc).
-
-    A final s may be ش (Guterres غوتيريش); a final sh stays ش by its tag.
-    """
-    if units and units[-1][0] == "C":
-        last = units[-1][1]
-        assert isinstance(last, Cons)
-        if "sh" in last.tags and last.cls == "K":
-            return [*units[:-1], ("C", Cons("S", last.tags, last.src))]
-    return units
-
-
-def _after_consonant(units: list[tuple[str, object]]) -> bool:
-    """The last unit is a consonant other than t/d (for ts = z: Schwartz, Merz ميرتس)."""
-    if not units or units[-1][0] != "C":
-        return False
-    prev = units[-1][1]
-    assert isinstance(prev, Cons)
-    return prev.cls not in ("T", "D")
-
-
-def _finish(units: list[tuple[str, object]], latin: bool) -> tuple[tuple[Cons, ...], tuple[str, ...]]:
-    return _gaps(_collapse(_positional(units), latin=latin))
-
-
-def _gaps(units: list[tuple[str, object]]) -> tuple[tuple[Cons, ...], tuple[str, ...]]:
-    cons: list[Cons] = []
-    gaps = [""]
-    for kind, val in units:
-        if kind == "C":
-            assert isinstance(val, Cons)
-            cons.append(val)
-            gaps.append("")
-        else:
-            gaps[-1] += str(val)
-    return tuple(cons), tuple(gaps)
+def _finish(cons: list[Cons], gaps: list[str], latin: bool) -> tuple[tuple[Cons, ...], tuple[str, ...]]:
+    """The final sibilant, then neighbouring consonants of one class merged (see the module doc)."""
+    if not cons:
+        return (), tuple(gaps)
+    last = cons[-1]
+    if not gaps[-1] and last.cls == "K" and "sh" in last.tags:
+        # a sibilant sh ch (ش چ تش) that ends the word is class S, with s; a final -es may be
+        # ش (Guterres غوتيريش), a final sh stays ش by its tag
+        cons[-1] = Cons("S", last.tags, last.src)
+    out_c = [cons[0]]
+    out_g = [gaps[0]]
+    prev = cons[0]
+    for k in range(1, len(cons)):
+        val = cons[k]
+        gap = gaps[k]
+        # equal Arabic letters mean a vowel between them (مدد), except the article's lam inside
+        # a name (عبدالله, نصرالله = Abdullah, Nasrallah); a hushing sound or a j stays apart
+        # from a k/q/h beside it (_sound_group)
+        if (
+            not gap
+            and prev.cls == val.cls
+            and (latin or prev.src != val.src or val.src == "ل")
+            and _sound_group(prev.tags) == _sound_group(val.tags)
+        ):
+            prev = out_c[-1] = Cons(prev.cls, prev.tags | val.tags, prev.src + val.src)
+            continue
+        out_g.append(gap)
+        out_c.append(val)
+        prev = val
+    out_g.append(gaps[-1])
+    return tuple(out_c), tuple(out_g)
 
 
 def _parse_latin(word: str) -> Parsed | None:
@@ -292,65 +280,83 @@ def _parse_latin(word: str) -> Parsed | None:
     return p
 
 
+def _lat_parts(parts: tuple[tuple[str, frozenset[str]], ...], src: str) -> tuple[Cons, ...]:
+    """The consonants of a letter group; a group read as two is told apart by an index in ``src``."""
+    if len(parts) == 1:
+        return (Cons(parts[0][0], parts[0][1], src),)
+    return tuple(Cons(cls, tags, src + str(j)) for j, (cls, tags) in enumerate(parts))
+
+
+# Letter groups by their first letter, in ``_LAT_MULTI``'s order (the first that matches wins).
+_LAT_MULTI_AT: dict[str, tuple[tuple[str, tuple[Cons, ...]], ...]] = {
+    first: tuple((m, _lat_parts(parts, m)) for m, parts in _LAT_MULTI if m[0] == first)
+    for first in {m[0] for m, _ in _LAT_MULTI}
+}
+_LAT_SINGLE_CONS = {c: _lat_parts(parts, c) for c, parts in _LAT_SINGLE.items()}
+_LAT_CH_VELAR = Cons("K", _f("K", "kh"), "ch")
+_LAT_CH_VELAR_SH = Cons("K", _f("K", "kh", "sh"), "ch")
+_LAT_CH = Cons("K", _f("sh", "J"), "ch")
+_LAT_C_SOFT = Cons("S", _f("s"), "c")
+_LAT_C_HARD = Cons("K", _f("K"), "c")
+_LAT_TS = Cons("D", _f("ts"), "ts")
+_LAT_ES = Cons("S", _f("s", "sh"), "s")
+
+
 def _parse_latin_units(w: str, article: bool) -> Parsed | None:
-    units: list[tuple[str, object]] = []
+    cons: list[Cons] = []
+    gaps: list[str] = []
+    gap = ""
     final_h = False
     i, n = 0, len(w)
     while i < n:
         c = w[i]
         if c in _LAT_VOWELS:
-            units.append(("V", c))
+            gap += c
             i += 1
             continue
-        if c == "h" and i == n - 1 and units and units[-1][0] == "V":
+        if c == "h" and i == n - 1 and gap:
             final_h = True  # Abdullah, Fatimah: like Arabic's final ه
             i += 1
             continue
-        if c == "c" and w.startswith("ch", i) and i + 2 < n and w[i + 2] in "rlts":
-            # a velar, written ك or خ, before r l (Christoph, Greek Christodoulides
-            # خريستودوليدس); German ch before t s, also ش (Hochstein هوكستين,
-            # Richter ريختر, Albrecht ألبريشت)
-            tags = _f("K", "kh") if w[i + 2] in "rl" else _f("K", "kh", "sh")
-            units.append(("C", Cons("K", tags, "ch")))
-            i += 2
-            continue
-        if w.startswith("ch", i):
-            # sh in English and French names (Chirac شيراك, Sechin سيتشين), and the
-            # Persian/Turkish/Kurdish ch (چ, ç) that the Arabic press writes ج
-            # (Araghchi عراقجي, Chalabi الجلبي, Chabahar جابهار)
-            units.append(("C", Cons("K", _f("sh", "J"), "ch")))
-            i += 2
-            continue
+        step = 1
         if c == "c":
-            soft = i + 1 < n and w[i + 1] in "eiy"
-            units.append(("C", Cons("S", _f("s"), "c") if soft else Cons("K", _f("K"), "c")))
-            i += 1
-            continue
-        if c == "t" and i + 1 < n and w[i + 1] in "sz" and _after_consonant(units):
+            if i + 1 < n and w[i + 1] == "h":
+                step = 2
+                if i + 2 < n and w[i + 2] in "rlts":
+                    # a velar, written ك or خ, before r l (Christoph, Greek Christodoulides
+                    # خريستودوليدس); German ch before t s, also ش (Hochstein هوكستين,
+                    # Richter ريختر, Albrecht ألبريشت)
+                    parts: tuple[Cons, ...] = (_LAT_CH_VELAR if w[i + 2] in "rl" else _LAT_CH_VELAR_SH,)
+                else:
+                    # sh in English and French names (Chirac شيراك, Sechin سيتشين), and the
+                    # Persian/Turkish/Kurdish ch (چ, ç) that the Arabic press writes ج
+                    # (Araghchi عراقجي, Chalabi الجلبي, Chabahar جابهار)
+                    parts = (_LAT_CH,)
+            else:
+                parts = (_LAT_C_SOFT if i + 1 < n and w[i + 1] in "eiy" else _LAT_C_HARD,)
+        elif c == "t" and i + 1 < n and w[i + 1] in "sz" and cons and not gap and cons[-1].cls not in _TD:
             # ts/tz after a consonant is one sound, as German z (Schwartz, Kravtsov)
-            units.append(("C", Cons("D", _f("ts"), "ts")))
-            i += 2
-            continue
-        if c == "s" and i == n - 1 and i >= 3 and w[i - 1] == "e":
+            parts, step = (_LAT_TS,), 2
+        elif c == "s" and i == n - 1 and i >= 3 and w[i - 1] == "e":
             # a final -es may be written ش: Portuguese Guterres غوتيريش, Gomes غوميش
-            units.append(("C", Cons("S", _f("s", "sh"), "s")))
-            i += 1
-            continue
-        for multi, parts in _LAT_MULTI:
-            if w.startswith(multi, i):
-                for j, (cls, tags) in enumerate(parts):
-                    units.append(("C", Cons(cls, tags, multi if len(parts) == 1 else multi + str(j))))
-                i += len(multi)
-                break
+            parts = (_LAT_ES,)
         else:
-            parts1 = _LAT_SINGLE.get(c)
-            if parts1 is None:
-                return None
-            for j, (cls, tags) in enumerate(parts1):
-                units.append(("C", Cons(cls, tags, c if len(parts1) == 1 else "x" + str(j))))
-            i += 1
-    cons, gaps = _finish(units, latin=True)
-    return Parsed("lat", w, cons, gaps, article, final_h)
+            for multi, parts in _LAT_MULTI_AT.get(c, ()):
+                if w.startswith(multi, i):
+                    step = len(multi)
+                    break
+            else:
+                parts = _LAT_SINGLE_CONS.get(c)  # type: ignore[assignment]
+                if parts is None:
+                    return None
+        for u in parts:
+            gaps.append(gap)
+            gap = ""
+            cons.append(u)
+        i += step
+    gaps.append(gap)
+    cons_t, gaps_t = _finish(cons, gaps, latin=True)
+    return Parsed("lat", w, cons_t, gaps_t, article, final_h)
 
 
 def _parse_arabic(word: str) -> Parsed | None:
@@ -359,42 +365,66 @@ def _parse_arabic(word: str) -> Parsed | None:
     return _parse_arabic_units(word, False)
 
 
+# What each Arabic letter reads as: a vowel letter its vowel, a consonant its ``Cons``; ت ه ح
+# read by their neighbours (``_AR_CONTEXT``).
+_AR_VOWEL_OF = {c: {"ى": "ي", "آ": "ا", "أ": "ا", "إ": "ا"}.get(c, c) for c in _AR_VOWELS} | {"ة": AR_FINAL_H}
+_AR_CONTEXT = {c: Cons(*_AR_CONS[c], c) for c in ("ت", AR_FINAL_H, AR_FINAL_HAH)}
+_AR_CONS_OF = {c: Cons(cls, tags, c) for c, (cls, tags) in _AR_CONS.items() if c not in _AR_CONTEXT}
+_AR_TSH = Cons("K", _f("sh"), "تش")
+_AR_TS = Cons("D", _f("ts", "z"), "تس")
+# So a word of other letters is None whether or not ``parse`` checks its script first.
+assert all(map(_is_arabic_letter, [*_AR_VOWEL_OF, *_AR_CONS]))
+
+
 def _parse_arabic_units(w: str, article: bool) -> Parsed | None:
-    units: list[tuple[str, object]] = []
-    i, n = 0, len(w)
-    while i < n:
-        c = w[i]
-        if c == "ة" or (c == AR_FINAL_H and i == n - 1 and i > 0):
-            units.append(("V", AR_FINAL_H))
-        elif c == AR_FINAL_HAH and i == n - 1 and i > 0:
-            units.append(("V", AR_FINAL_HAH))
-        elif c in _AR_VOWELS:
-            units.append(("V", {"ى": "ي", "آ": "ا", "أ": "ا", "إ": "ا"}.get(c, c)))
-        elif c == "ت" and i + 1 < n and w[i + 1] == "ش":
-            units.append(("C", Cons("K", _f("sh"), "تش")))
-            i += 1
-        elif c == "ت" and i + 1 < n and w[i + 1] == "س" and _after_consonant(units):
-            # German z and ts after a consonant: Merz ميرتس, Scholz شولتس, Herzog هرتسوغ
-            units.append(("C", Cons("D", _f("ts", "z"), "تس")))
-            i += 1
-        elif c in _AR_CONS:
-            cls, tags = _AR_CONS[c]
-            units.append(("C", Cons(cls, tags, c)))
-        else:
-            return None
-        i += 1
-    cons, gaps = _finish(units, latin=False)
-    return Parsed("ar", w, cons, gaps, article, False)
+    cons: list[Cons] = []
+    gaps: list[str] = []
+    add_cons, add_gap = cons.append, gaps.append
+    gap = ""
+    vowel_of, cons_of = _AR_VOWEL_OF, _AR_CONS_OF
+    last = len(w) - 1
+    skip = False
+    for i, c in enumerate(w):
+        u = cons_of.get(c)
+        if u is None:
+            v = vowel_of.get(c)
+            if v is not None:
+                gap += v
+                continue
+            if c == "ت":
+                nxt = w[i + 1 : i + 2]
+                if nxt == "ش":
+                    u, skip = _AR_TSH, True
+                elif nxt == "س" and cons and not gap and cons[-1].cls not in _TD:
+                    # German z and ts after a consonant: Merz ميرتس, Scholz شولتس, Herzog هرتسوغ
+                    u, skip = _AR_TS, True
+                else:
+                    u = _AR_CONTEXT[c]
+            elif c == AR_FINAL_H or c == AR_FINAL_HAH:
+                if i == last and i:
+                    gap += c
+                    continue
+                u = _AR_CONTEXT[c]
+            else:
+                return None
+        elif skip:  # the ش or س of تش or تس
+            skip = False
+            continue
+        add_gap(gap)
+        gap = ""
+        add_cons(u)
+    add_gap(gap)
+    cons_t, gaps_t = _finish(cons, gaps, latin=False)
+    return Parsed("ar", w, cons_t, gaps_t, article, False)
 
 
 @lru_cache(maxsize=200_000)
 def parse(word: str) -> Parsed | None:
     if not word:
         return None
-    has_ar = any(_is_arabic_letter(c) for c in word)
-    if has_ar:
-        if not all(_is_arabic_letter(c) for c in word):
-            return None  # mixed scripts, digits, punctuation
+    if not word.isascii() and _ARABIC_LETTER.search(word):
+        # a word with other letters too (mixed scripts, digits, punctuation) is None: no
+        # Arabic reading has them (asserted above)
         return _parse_arabic(word)
     return _parse_latin(word)
 

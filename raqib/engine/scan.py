@@ -316,8 +316,11 @@ class Scanner:
 
 def _merge_starts(norms: tuple[str, ...]) -> frozenset[int]:
     """Where two words may be read as one name (``Scanner._merged``): a detached article, a compound."""
-    out = {i for i, w in enumerate(norms) if w in MERGE_STARTS}
-    out.update(i - 1 for i, w in enumerate(norms) if i and w in COMPOUND_SECOND)
+    out: set[int] = set()
+    if not MERGE_STARTS.isdisjoint(norms):  # most articles have neither: one C-level pass each
+        out.update(i for i, w in enumerate(norms) if w in MERGE_STARTS)
+    if not COMPOUND_SECOND.isdisjoint(norms):
+        out.update(i - 1 for i, w in enumerate(norms) if i and w in COMPOUND_SECOND)
     return frozenset(out)
 
 
