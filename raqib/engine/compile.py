@@ -100,6 +100,7 @@ def compile_rules(ruleset: RuleSet, errors: list[RuleError] | None = None) -> Co
         c.rules.append(cr)
     if errors:
         raise RuleFileErrors(errors)
+    _index_patterns(c)
     _index_rules(c)
     _compact(c)
     if c.regex_terms:
@@ -196,15 +197,32 @@ def _add_term(term: Term, r: Resolved, c: Compiled, resolver: Resolver, ids: dic
         pats += _name_patterns(c, tid, r.text, term.kind == "auto" and should_transliterate(r.text))
     for p in _unique(pats):
         _intern_words(p, c.word_sets)
-        pid = len(c.patterns)
         c.patterns.append(p)
+    return tid
+
+
+def _index_patterns(c: Compiled) -> None:
+    """Index each pattern under the keys of one of its words, for a name of several words the
+    word the fewest patterns share.
+
+    An article word that is the indexed word of a longer name makes the scanner verify it
+    there: "city" in "city of X" made every "city of" in an article verify thousands of
+    names at 100,000 rules. A transliteration pattern keeps its anchor (the longest key,
+    ``patterns.translit_patterns``), whose spelling the scanner checks first.
+    """
+    use = Counter(w for p in c.patterns for w in p.words)
+    for pid, p in enumerate(c.patterns):
+        if p.mode == "name" and len(p.words) > 1:
+            best = min(range(len(p.words)), key=lambda j: (use[p.words[j]], j))
+            if best != p.anchor:
+                # a new object: the last compile's patterns may still serve the old watch list
+                p = c.patterns[pid] = replace(p, anchor=best)
         for k in p.index_keys:
             c.index[k].append(pid)
             if k.startswith("p:"):
                 c.prefix_lengths.add(len(k) - 2)
         if p.mode == "translit":
             c.uses_translit = True
-    return tid
 
 
 # The name patterns of the last compile, by transliterate, then name: a reload after an edit
