@@ -16,7 +16,7 @@ from raqib.analysis.document import FIELDS, TEXT, TITLE, Document, analyze
 from raqib.analysis.segments import SegmentKind
 from raqib.article import Article
 from raqib.engine.compile import Compiled, CompiledRule, compile_rules
-from raqib.engine.evaluate import CTerm, TokenHit, Units, evaluate, mentions
+from raqib.engine.evaluate import TOK_TERM, CTerm, TokenHit, Units, evaluate, mentions
 from raqib.engine.results import Hit, RuleMatch, SegmentInfo, build
 from raqib.engine.rulefile import RuleSet, read_rule_sets
 from raqib.engine.scan import Scanner, add_coreferent_hits
@@ -58,12 +58,13 @@ class Watchlist:
         candidates = sorted({r for t in dh.hits for r in self.compiled.rules_by_term.get(t, ())})
         out = []
         sentences: dict[int, str] = {}  # sentence number -> its text, shared by the rules that match
+        made: dict[TokenHit, Hit] = {}  # a name in several matching rules is one (immutable) hit
         for ri in candidates:
             rule = self.compiled.rules[ri]
             found = evaluate_rule(rule, dh)
             if found is not None:
                 scope, th = found
-                hits = tuple(to_hits(doc, th, self, sentences))
+                hits = tuple(to_hits(doc, th, self, sentences, made))
                 out.append(build(RuleMatch, {"rule": rule.info, "hits": hits, "segment": scope.info}))
         return out
 
@@ -120,8 +121,8 @@ def evaluate_rule(rule: CompiledRule, dh: DocHits) -> tuple[Scope, list[TokenHit
             continue
         # one name (half the rules): every hit of the term, as evaluate() gives on the whole page
         found = list(sub.get(expr.term, ())) if type(expr) is CTerm else evaluate(expr, sub, 0, n, dh.units)
-        if found and mentions(found) >= rule.min_mentions:
-            return scope, sorted(set(found), key=lambda h: (h.tok, h.term))
+        if found and (rule.min_mentions <= 1 or mentions(found) >= rule.min_mentions):
+            return scope, sorted(set(found), key=TOK_TERM)
     return None
 
 
@@ -181,17 +182,27 @@ def _token_at(starts: list[int], offset: int) -> int:
 
 
 def to_hits(
-    doc: Document, found: Iterable[TokenHit], wl: Watchlist, sentences: dict[int, str] | None = None
+    doc: Document,
+    found: Iterable[TokenHit],
+    wl: Watchlist,
+    sentences: dict[int, str] | None = None,
+    made: dict[TokenHit, Hit] | None = None,
 ) -> list[Hit]:
     """Token hits -> hits with offsets into the original title or text.
 
-    ``sentences`` caches sentence texts across calls on one document.
+    ``sentences`` caches sentence texts and ``made`` the hits across calls on one document.
     """
     out = []
     tokens, field_of, sentence_of, terms = doc.tokens, doc.field_of, doc.sentence_of, wl.compiled.terms
     if sentences is None:
         sentences = {}
+    if made is None:
+        made = {}
     for h in found:
+        hit = made.get(h)
+        if hit is not None:
+            out.append(hit)
+            continue
         first, last = tokens[h.tok], tokens[h.tok + h.length - 1]
         field = field_of[h.tok]
         text = doc.field_text(field)
@@ -205,21 +216,20 @@ def to_hits(
                 sentence = text.strip()
             sentences[s] = sentence
         # built from checked parts: no validation on the hot path
-        out.append(
-            build(
-                Hit,
-                {
-                    "term": h.name,
-                    "ref": terms[h.term].resolved.ref,
-                    "surface": text[first.start : last.end],
-                    "field": FIELDS[field],
-                    "start": first.start,
-                    "end": last.end,
-                    "how": h.how,
-                    "sentence": sentence,
-                },
-            )
+        hit = made[h] = build(
+            Hit,
+            {
+                "term": h.name,
+                "ref": terms[h.term].resolved.ref,
+                "surface": text[first.start : last.end],
+                "field": FIELDS[field],
+                "start": first.start,
+                "end": last.end,
+                "how": h.how,
+                "sentence": sentence,
+            },
         )
+        out.append(hit)
     return out
 
 
