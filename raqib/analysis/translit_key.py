@@ -437,12 +437,15 @@ def phonetic_key(word: str, min_classes: int | None = None) -> str | None:
     (قره in قره باغ), where the other words carry the evidence.
     """
     p = parse(word)
-    if p is None:
-        return None
-    need = min_classes if min_classes is not None else MIN_CLASSES_WITH_ARTICLE if p.article else MIN_CLASSES
-    if len(p.cons) < need:
+    if p is None or not keyable(p, min_classes):
         return None
     return p.key
+
+
+def keyable(p: Parsed, min_classes: int | None = None) -> bool:
+    """Has the parsed word enough consonant classes for a key (``phonetic_key``'s short-key guard)?"""
+    need = min_classes if min_classes is not None else MIN_CLASSES_WITH_ARTICLE if p.article else MIN_CLASSES
+    return len(p.cons) >= need
 
 
 SHORT_NAME_MIN_LETTERS = 5

@@ -20,7 +20,7 @@ from raqib.analysis.tokens import Token
 from raqib.engine.compile import Compiled
 from raqib.engine.evaluate import HOW_RANK, TokenHit
 from raqib.engine.patterns import Pattern
-from raqib.engine.translit_filter import KeyGroup
+from raqib.engine.translit_filter import KeyGroup, translit_floor
 
 CACHE_LIMIT = 400_000
 
@@ -91,9 +91,16 @@ class Scanner:
         the spelling check; only the known-name guard depends on each pattern's entity.
         """
         names, term_ref, patterns = self.c.entity_names, self.c.term_ref, self.c.patterns
-        for cls in group.classes(key, norm):
+        rs = group.readings(key, norm)
+        for cls in group.classes(key, norm, rs):
             p = group.cls_rep[cls]
-            readings = self._translit_readings(p, p.anchor, norm)
+            # the memo of _translit_readings(p, p.anchor, norm), filled here for its later calls
+            memo_key = (p.norms[p.anchor], key, translit_floor(p), p.strict, norm)
+            readings = self._readings.get(memo_key)
+            if readings is None:
+                if len(self._readings) > CACHE_LIMIT:
+                    self._readings.clear()
+                readings = self._readings[memo_key] = group.spelled(cls, rs)
             if not readings:
                 continue
             named = {other for r in readings for other in names.get(r, ())}
@@ -267,10 +274,8 @@ class Scanner:
 
     def _translit_readings(self, p: Pattern, j: int, norm: str) -> tuple[str, ...]:
         """The readings of an article word that spell word j of a transliteration pattern."""
-        want = next(iter(p.words[j]))[2:]
-        # A one-word name keeps the short-key guard; in a longer name the other words are
-        # evidence; a short name of its own must have every vowel written.
-        floor = 1 if len(p.words) > 1 else 2 if p.strict else None
+        want = p.words[j][0][2:]
+        floor = translit_floor(p)
         # Many patterns share a word (given names): the answer is kept per (word, article word).
         memo_key = (p.norms[j], want, floor, p.strict, norm)
         got = self._readings.get(memo_key)

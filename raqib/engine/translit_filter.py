@@ -37,7 +37,7 @@ class KeyGroup:
     """
 
     __slots__ = ("pids", "n", "unknown", "tags", "lat", "ar", "lat_has", "lat_long", "lat_fin", "lat_init",
-                 "ar_w", "ar_wf", "ar_init_empty", "lone", "strict", "cls_rep",
+                 "ar_w", "ar_wf", "ar_init_empty", "lone", "strict", "cls_rep", "_cls_check",
                  "lat_vowels", "ar_vowels", "ar_glides", "_memo")  # fmt: skip
 
     def __init__(self, key: str, pids: list[int], patterns: list[Pattern]) -> None:
@@ -109,6 +109,7 @@ class KeyGroup:
         self.lone, self.strict = lone, strict
         self.lat_vowels, self.ar_vowels, self.ar_glides = lat_vowels, ar_vowels, ar_glides
         self._memo: dict[tuple, int] = {}
+        self._cls_check: list[tuple | None] = [None] * len(self.cls_rep)
 
     def reading_mask(self, pr: Parsed) -> int:
         """Bits of the patterns that a parsed reading with this key may still match."""
@@ -217,20 +218,23 @@ class KeyGroup:
             self._memo[mk] = got
         return got
 
+    @staticmethod
+    def readings(key: str, norm: str) -> list[tuple[str, Parsed]]:
+        """The readings of an article word (``clitic_readings``, in order) that have this key, parsed."""
+        return [(r, translit_key.parse(r)) for r in clitic_readings(norm) if translit.phonetic_key(r, 1) == key]
+
     def mask(self, key: str, norm: str) -> int:
-        """Bits of the patterns that a word may match by one of its readings with this key (-1: all)."""
+        """Bits of the classes that a word may match by one of its readings with this key."""
         m = 0
-        for r in clitic_readings(norm):
-            if translit.phonetic_key(r, 1) == key:
-                pr = translit_key.parse(r)
-                m |= self.reading_mask(pr) if pr is not None else -1
+        for _, pr in self.readings(key, norm):
+            m |= self.reading_mask(pr)
         return m
 
-    def classes(self, key: str, norm: str) -> list[int]:
+    def classes(self, key: str, norm: str, readings: list[tuple[str, Parsed]] | None = None) -> list[int]:
         """The classes (numbers into ``cls_rep`` and ``pids``) a word may match by a reading with this key."""
-        m = self.mask(key, norm)
-        if m < 0:
-            return list(range(len(self.cls_rep)))
+        m = 0
+        for _, pr in self.readings(key, norm) if readings is None else readings:
+            m |= self.reading_mask(pr)
         out = []
         while m:
             low = m & -m
@@ -238,9 +242,46 @@ class KeyGroup:
             m ^= low
         return out
 
+    def spelled(self, cls: int, readings: list[tuple[str, Parsed]]) -> tuple[str, ...]:
+        """The readings (from ``readings``) that spell the anchor word of class ``cls``.
+
+        What ``Scanner._translit_readings`` finds for the class's anchor word, with the
+        word's side of the check (its parse, its guard) worked out once per class.
+        """
+        check = self._cls_check[cls]
+        if check is None:
+            p = self.cls_rep[cls]
+            word, floor = p.norms[p.anchor], translit_floor(p)
+            pw = translit_key.parse(word) if translit.phonetic_key(word, floor) == self.key_of(p) else None
+            check = self._cls_check[cls] = (pw, floor, p.strict, word)
+        pw, floor, strict, word = check
+        if pw is None:
+            return ()
+        return tuple(
+            r
+            for r, pr in readings
+            if translit_key.keyable(pr, floor)
+            and translit.similar_parsed(pw, pr)
+            and (not strict or translit.vowels_written(word, r))
+        )
+
+    @staticmethod
+    def key_of(p: Pattern) -> str:
+        """The phonetic key of a transliteration pattern's anchor word, as indexed."""
+        return p.words[p.anchor][0][2:]
+
     def candidates(self, key: str, norm: str) -> list[int]:
         """The group's patterns that a word may match by one of its readings with this key."""
         return [pid for c in self.classes(key, norm) for pid in self.pids[c]]
+
+
+def translit_floor(p: Pattern) -> int | None:
+    """The short-key guard a transliteration pattern's words are checked with.
+
+    A one-word name keeps the guard; in a longer name the other words are evidence;
+    a short name of its own (``strict``) must have every vowel written.
+    """
+    return 1 if len(p.words) > 1 else 2 if p.strict else None
 
 
 def _ar_gap(av: str, final: bool) -> tuple[bool, bool]:
