@@ -74,6 +74,7 @@ class Units:
         self.paragraph = _Ranges(paragraph_of)
         self.sentence_of = sentence_of
         self.paragraph_of = paragraph_of
+        self.n = len(sentence_of)  # tokens in the document
 
 
 class _Ranges(dict):
@@ -97,8 +98,12 @@ class _Ranges(dict):
 def evaluate(expr: CExpr, hits: dict[int, list[TokenHit]], lo: int, hi: int, units: Units) -> list[TokenHit] | None:
     """The hits that make ``expr`` hold within tokens [lo, hi), or None if it does not hold."""
     if isinstance(expr, CTerm):
-        found = _in_range(hits.get(expr.term, ()), lo, hi)
-        return found or None
+        found = hits.get(expr.term)
+        if not found:
+            return None
+        if lo == 0 and hi >= units.n:
+            return list(found)  # the whole document: every hit (most rules ask no window)
+        return _in_range(found, lo, hi) or None
     if isinstance(expr, CAny):
         out = [h for c in expr.children for h in (evaluate(c, hits, lo, hi, units) or ())]
         return out or None

@@ -16,7 +16,7 @@ from raqib.analysis.document import FIELDS, TEXT, TITLE, Document, analyze
 from raqib.analysis.segments import SegmentKind
 from raqib.article import Article
 from raqib.engine.compile import Compiled, CompiledRule, compile_rules
-from raqib.engine.evaluate import TOK_TERM, CTerm, TokenHit, Units, evaluate, mentions
+from raqib.engine.evaluate import TOK_TERM, TokenHit, Units, evaluate, mentions
 from raqib.engine.results import Hit, RuleMatch, SegmentInfo, build
 from raqib.engine.rulefile import RuleSet, read_rule_sets
 from raqib.engine.scan import Scanner, add_coreferent_hits
@@ -115,12 +115,10 @@ def evaluate_rule(rule: CompiledRule, dh: DocHits) -> tuple[Scope, list[TokenHit
         if present.isdisjoint(req):
             return None
     n = len(dh.doc.field_of)
-    expr = rule.expr
     for scope, sub in dh.scoped(rule.scope):
         if sub.keys().isdisjoint(rule.terms):
             continue
-        # one name (half the rules): every hit of the term, as evaluate() gives on the whole page
-        found = list(sub.get(expr.term, ())) if type(expr) is CTerm else evaluate(expr, sub, 0, n, dh.units)
+        found = evaluate(rule.expr, sub, 0, n, dh.units)
         if found and (rule.min_mentions <= 1 or mentions(found) >= rule.min_mentions):
             return scope, sorted(set(found), key=TOK_TERM)
     return None
