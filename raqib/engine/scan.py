@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from functools import lru_cache
+from itertools import compress, count
 
 from raqib.analysis import translit, translit_key
 from raqib.analysis.affixes import clitic_readings, inflection_keys
@@ -354,15 +355,19 @@ def add_coreferent_hits(doc: Document, hits: dict[int, list[TokenHit]], c: Compi
     wanted = {h for tid in hits.keys() & c.coref_heads.keys() for h in c.coref_heads[tid]}
     if not wanted:
         return
-    tokens = doc.tokens
-    # One pass: where each wanted category noun occurs, and whether with the article.
+    norms = doc.norms
+    # One pass: where each wanted category noun occurs, and whether with the article. Most
+    # words are none: their () is falsy, and compress() skips them without a Python step.
+    heads_at = list(map(_heads_of, norms))
     where: dict[tuple[str, str], list[tuple[int, bool]]] = defaultdict(list)
-    for i, tok in enumerate(tokens):
-        for head, definite in _heads_of(tok.norm):
+    for i in compress(count(), heads_at):
+        for head, definite in heads_at[i]:
             if head in wanted:
                 if head[0] == "en":
-                    definite = i > 0 and tokens[i - 1].norm in DETERMINERS_EN
+                    definite = i > 0 and norms[i - 1] in DETERMINERS_EN
                 where[head].append((i, definite))
+    if not where:
+        return
     for tid in hits.keys() & c.coref_heads.keys():
         own = hits[tid]
         inside = {k for h in own for k in range(h.tok, h.tok + h.length)}
@@ -381,7 +386,7 @@ def add_coreferent_hits(doc: Document, hits: dict[int, list[TokenHit]], c: Compi
                 if definite and active and doc.segment_of[i] == segment:
                     start = i - 1 if head[0] == "en" else i
                     if doc.field_of[start] == doc.field_of[i]:
-                        new.append(TokenHit(tid, start, i - start + 1, "coreferent", tokens[i].text))
+                        new.append(TokenHit(tid, start, i - start + 1, "coreferent", doc.texts[i]))
                 elif not definite:
                     active = False  # another thing of that category was named
         if new:

@@ -6,7 +6,7 @@ import gc
 from collections import defaultdict
 from contextlib import contextmanager
 from collections.abc import Iterable, Mapping
-from itertools import accumulate
+from itertools import accumulate, chain, repeat
 from operator import add
 from dataclasses import dataclass
 from pathlib import Path
@@ -55,7 +55,8 @@ class Watchlist:
 
     def match_document(self, doc: Document) -> list[RuleMatch]:
         dh = DocHits(doc, self.term_hits(doc))
-        candidates = sorted({r for t in dh.hits for r in self.compiled.rules_by_term.get(t, ())})
+        by_term = self.compiled.rules_by_term
+        candidates = sorted(set(chain.from_iterable(map(by_term.get, dh.hits, repeat(())))))
         out = []
         sentences: dict[int, str] = {}  # sentence number -> its text, shared by the rules that match
         made: dict[TokenHit, Hit] = {}  # a name in several matching rules is one (immutable) hit
