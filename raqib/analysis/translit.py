@@ -127,7 +127,7 @@ def _cons_agree(a: Parsed, b: Parsed) -> bool:
 
 
 def ar_written(gap: str, final: bool) -> bool:
-    return any(c in AR_WRITTEN for c in gap) or (final and AR_FINAL_H in gap)
+    return not AR_WRITTEN.isdisjoint(gap) or (final and AR_FINAL_H in gap)
 
 
 # Vowel qualities: A (a, ا, final ه), I (e i y, ي), U (o u w, و).
@@ -166,7 +166,7 @@ def _similar_lat_ar(lat: Parsed, ar: Parsed) -> bool:
         lv, av = lat.gaps[g], ar.gaps[g]
         final = g == n
         written = ar_written(av, final)
-        flex = any(c in AR_FLEX or c == AR_FINAL_HAH for c in av)
+        flex = not _FLEX_OR_HAH.isdisjoint(av)
         if lv and written and not quality_ok(lv, av, g == 0 and not ar.article):
             return False
         if len(lv) >= 2 and not (written or flex):
@@ -268,7 +268,7 @@ def _similar_ar_ar(a: Parsed, b: Parsed) -> bool:
         if x == y:
             continue
         diff = a.gaps[g] or b.gaps[g]
-        if final or any(c in "وي" for c in diff):
+        if final or not _GLIDES.isdisjoint(diff):
             return False
         alef_diffs += 1
     for g in range(n + 1):
@@ -280,7 +280,11 @@ def _similar_ar_ar(a: Parsed, b: Parsed) -> bool:
 
 def ar_glides(gap: str) -> frozenset[str]:
     """The و and ي of an Arabic vowel gap: two spellings of one name write the same ones."""
-    return frozenset(c for c in gap if c in "وي")
+    return _GLIDES.intersection(gap)
+
+
+_GLIDES = frozenset("وي")
+_FLEX_OR_HAH = AR_FLEX | {AR_FINAL_HAH}
 
 
 @lru_cache(maxsize=100_000)

@@ -17,6 +17,8 @@ not by a copy of its rules.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from raqib.analysis import translit, translit_key
 from raqib.analysis.affixes import clitic_readings
 from raqib.analysis.translit_key import AR_FINAL_H, AR_FINAL_HAH, AR_FLEX, AR_WRITTEN, Parsed
@@ -284,7 +286,8 @@ def translit_floor(p: Pattern) -> int | None:
     return 1 if len(p.words) > 1 else 2 if p.strict else None
 
 
+@lru_cache(maxsize=4096)  # a few hundred distinct gaps: ا, وا, يي, ...
 def _ar_gap(av: str, final: bool) -> tuple[bool, bool]:
     """(written, written or flexible) for one Arabic vowel gap, as translit._similar_lat_ar reads it."""
-    written = any(c in AR_WRITTEN for c in av) or (final and AR_FINAL_H in av)
-    return written, written or any(c in AR_FLEX or c == AR_FINAL_HAH for c in av)
+    written = not AR_WRITTEN.isdisjoint(av) or (final and AR_FINAL_H in av)
+    return written, written or not AR_FLEX.isdisjoint(av) or AR_FINAL_HAH in av
