@@ -12,7 +12,7 @@ from collections import defaultdict
 from functools import lru_cache
 from itertools import compress, count
 
-from raqib.analysis import translit, translit_key
+from raqib.analysis import translit
 from raqib.analysis.affixes import clitic_readings, inflection_keys
 from raqib.analysis.chars import is_arabic
 from raqib.analysis.coreference import ARTICLE_AR, DETERMINERS_EN, HEADS_AR, HEADS_EN
@@ -21,7 +21,7 @@ from raqib.analysis.tokens import Token
 from raqib.engine.compile import Compiled
 from raqib.engine.evaluate import HOW_RANK, TokenHit
 from raqib.engine.patterns import Pattern
-from raqib.engine.translit_filter import KeyGroup, translit_floor
+from raqib.engine.translit_filter import KeyGroup, spelling_readings, translit_floor
 
 CACHE_LIMIT = 400_000
 
@@ -101,7 +101,7 @@ class Scanner:
             if readings is None:
                 if len(self._readings) > CACHE_LIMIT:
                     self._readings.clear()
-                readings = self._readings[memo_key] = group.spelled(cls, rs)
+                readings = self._readings[memo_key] = group.spelled(cls, key, rs)
             if not readings:
                 continue
             named = {other for r in readings for other in names.get(r, ())}
@@ -283,19 +283,8 @@ class Scanner:
         if got is None:
             if len(self._readings) > CACHE_LIMIT:
                 self._readings.clear()
-            word = p.norms[j]
-            pw = translit_key.parse(word) if translit.phonetic_key(word, floor) == want else None
-            got = self._readings[memo_key] = (
-                tuple(
-                    r
-                    for r in clitic_readings(norm)
-                    if translit.phonetic_key(r, floor) == want
-                    and translit.similar_parsed(pw, translit_key.parse(r))
-                    and (not p.strict or translit.vowels_written(word, r))
-                )
-                if pw is not None
-                else ()
-            )
+            rs = KeyGroup.readings(want, norm)
+            got = self._readings[memo_key] = spelling_readings(p.norms[j], want, floor, p.strict, rs)
         return got
 
     def _translit_word_ok(self, p: Pattern, j: int, norm: str) -> bool:

@@ -39,7 +39,7 @@ class KeyGroup:
     """
 
     __slots__ = ("pids", "n", "unknown", "tags", "lat", "ar", "lat_has", "lat_long", "lat_fin", "lat_init",
-                 "ar_w", "ar_wf", "ar_init_empty", "lone", "strict", "cls_rep", "_cls_check",
+                 "ar_w", "ar_wf", "ar_init_empty", "lone", "strict", "cls_rep",
                  "lat_vowels", "ar_vowels", "ar_glides", "_memo")  # fmt: skip
 
     def __init__(self, key: str, pids: list[int], patterns: list[Pattern]) -> None:
@@ -111,7 +111,6 @@ class KeyGroup:
         self.lone, self.strict = lone, strict
         self.lat_vowels, self.ar_vowels, self.ar_glides = lat_vowels, ar_vowels, ar_glides
         self._memo: dict[tuple, int] = {}
-        self._cls_check: list[tuple | None] = [None] * len(self.cls_rep)
 
     def reading_mask(self, pr: Parsed) -> int:
         """Bits of the patterns that a parsed reading with this key may still match."""
@@ -225,56 +224,57 @@ class KeyGroup:
         """The readings of an article word (``clitic_readings``, in order) that have this key, parsed."""
         return [(r, translit_key.parse(r)) for r in clitic_readings(norm) if translit.phonetic_key(r, 1) == key]
 
-    def mask(self, key: str, norm: str) -> int:
+    def mask(self, key: str, norm: str, readings: list[tuple[str, Parsed]] | None = None) -> int:
         """Bits of the classes that a word may match by one of its readings with this key."""
         m = 0
-        for _, pr in self.readings(key, norm):
+        for _, pr in self.readings(key, norm) if readings is None else readings:
             m |= self.reading_mask(pr)
         return m
 
     def classes(self, key: str, norm: str, readings: list[tuple[str, Parsed]] | None = None) -> list[int]:
         """The classes (numbers into ``cls_rep`` and ``pids``) a word may match by a reading with this key."""
-        m = 0
-        for _, pr in self.readings(key, norm) if readings is None else readings:
-            m |= self.reading_mask(pr)
-        out = []
+        m, out = self.mask(key, norm, readings), []
         while m:
             low = m & -m
             out.append(low.bit_length() - 1)
             m ^= low
         return out
 
-    def spelled(self, cls: int, readings: list[tuple[str, Parsed]]) -> tuple[str, ...]:
-        """The readings (from ``readings``) that spell the anchor word of class ``cls``.
-
-        What ``Scanner._translit_readings`` finds for the class's anchor word, with the
-        word's side of the check (its parse, its guard) worked out once per class.
-        """
-        check = self._cls_check[cls]
-        if check is None:
-            p = self.cls_rep[cls]
-            word, floor = p.norms[p.anchor], translit_floor(p)
-            pw = translit_key.parse(word) if translit.phonetic_key(word, floor) == self.key_of(p) else None
-            check = self._cls_check[cls] = (pw, floor, p.strict, word)
-        pw, floor, strict, word = check
-        if pw is None:
-            return ()
-        return tuple(
-            r
-            for r, pr in readings
-            if translit_key.keyable(pr, floor)
-            and translit.similar_parsed(pw, pr)
-            and (not strict or translit.vowels_written(word, r))
-        )
-
-    @staticmethod
-    def key_of(p: Pattern) -> str:
-        """The phonetic key of a transliteration pattern's anchor word, as indexed."""
-        return p.words[p.anchor][0][2:]
+    def spelled(self, cls: int, key: str, readings: list[tuple[str, Parsed]]) -> tuple[str, ...]:
+        """The readings (``readings(key, ...)``) that spell the anchor word of class ``cls``."""
+        p = self.cls_rep[cls]
+        return spelling_readings(p.norms[p.anchor], key, translit_floor(p), p.strict, readings)
 
     def candidates(self, key: str, norm: str) -> list[int]:
         """The group's patterns that a word may match by one of its readings with this key."""
         return [pid for c in self.classes(key, norm) for pid in self.pids[c]]
+
+
+def spelling_readings(
+    word: str, want: str, floor: int | None, strict: bool, readings: list[tuple[str, Parsed]]
+) -> tuple[str, ...]:
+    """The article word's readings that spell a transliteration pattern's word.
+
+    ``readings``: (reading, parse) of the article word with the key ``want`` (at
+    the guard of one class, ``KeyGroup.readings``); ``word`` is the pattern's word
+    with that key, checked under the short-key guard ``floor``.
+    """
+    pw = _word_parse(word, want, floor)
+    if pw is None:
+        return ()
+    return tuple(
+        r
+        for r, pr in readings
+        if translit_key.keyable(pr, floor)
+        and translit.similar_parsed(pw, pr)
+        and (not strict or translit.vowels_written(word, r))
+    )
+
+
+@lru_cache(maxsize=200_000)
+def _word_parse(word: str, want: str, floor: int | None) -> Parsed | None:
+    """A pattern word's parse, if under this guard it has the key it is indexed under."""
+    return translit_key.parse(word) if translit.phonetic_key(word, floor) == want else None
 
 
 def translit_floor(p: Pattern) -> int | None:
