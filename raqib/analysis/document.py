@@ -169,6 +169,11 @@ class Document:
     def field_text(self, field: int) -> str:
         return self.article.title if field == TITLE else self.article.text
 
+    def field_range(self, field: int) -> range:
+        """The token numbers of one field (the title's tokens come first)."""
+        n_title = len(self._title_cols[0])
+        return range(0, n_title) if field == TITLE else range(n_title, len(self.field_of))
+
 
 _ARABIC_RUN = re.compile("[\u0600-\u06ff]+")
 _LATIN_RUN = re.compile("[A-Za-z]+")  # c.isascii() and c.isalpha()

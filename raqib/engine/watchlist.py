@@ -144,17 +144,12 @@ def scopes(doc: Document, scope: str) -> list[Scope]:
 def regex_hits(doc: Document, c: Compiled) -> dict[int, list[TokenHit]]:
     """Regex terms run over each field's normalized words joined by single spaces."""
     out: dict[int, list[TokenHit]] = defaultdict(list)
-    tokens, field_of = doc.tokens, doc.field_of
-    n_title = field_of.count(TITLE)
-    contiguous = field_of[:n_title] == (TITLE,) * n_title  # the title's tokens come first, as analyze() puts them
+    all_norms = doc.norms
     for field in (TITLE, TEXT):
-        if contiguous:
-            idx = range(0, n_title) if field == TITLE else range(n_title, len(tokens))
-        else:
-            idx = [i for i, f in enumerate(field_of) if f == field]
+        idx = doc.field_range(field)
         if not idx:
             continue
-        norms = [tokens[i].norm for i in idx]
+        norms = all_norms[idx.start : idx.stop]
         text = " ".join(norms)
         matched = c.regex_set.Match(text)
         if not matched:
@@ -192,7 +187,7 @@ def to_hits(
     ``sentences`` caches sentence texts and ``made`` the hits across calls on one document.
     """
     out = []
-    tokens, field_of, sentence_of, terms = doc.tokens, doc.field_of, doc.sentence_of, wl.compiled.terms
+    starts, ends, field_of, sentence_of, terms = doc.starts, doc.ends, doc.field_of, doc.sentence_of, wl.compiled.terms
     if sentences is None:
         sentences = {}
     if made is None:
@@ -202,7 +197,7 @@ def to_hits(
         if hit is not None:
             out.append(hit)
             continue
-        first, last = tokens[h.tok], tokens[h.tok + h.length - 1]
+        start, end = starts[h.tok], ends[h.tok + h.length - 1]
         field = field_of[h.tok]
         text = doc.field_text(field)
         s = sentence_of[h.tok]
@@ -220,10 +215,10 @@ def to_hits(
             {
                 "term": h.name,
                 "ref": terms[h.term].resolved.ref,
-                "surface": text[first.start : last.end],
+                "surface": text[start:end],
                 "field": FIELDS[field],
-                "start": first.start,
-                "end": last.end,
+                "start": start,
+                "end": end,
                 "how": h.how,
                 "sentence": sentence,
             },
