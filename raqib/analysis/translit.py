@@ -76,6 +76,7 @@ __all__ = [
     "phonetic_key",
     "similar",
     "similar_parsed",
+    "similar_agreeing",
     # the facts the scanner's prefilter reads (engine/translit_filter.py)
     "ar_glides",
     "ar_written",
@@ -123,7 +124,7 @@ def vowels_written(latin: str, arabic: str) -> bool:
 
 
 def _cons_agree(a: Parsed, b: Parsed) -> bool:
-    return all(x.tags & y.tags for x, y in zip(a.cons, b.cons, strict=True))
+    return not any(x.tags.isdisjoint(y.tags) for x, y in zip(a.cons, b.cons, strict=True))
 
 
 def ar_written(gap: str, final: bool) -> bool:
@@ -303,8 +304,11 @@ def similar(a: str, b: str, min_classes: int | None = None) -> bool:
 
 def similar_parsed(pa: Parsed, pb: Parsed) -> bool:
     """``similar`` on two parsed words whose keys are already known to be equal (and long enough)."""
-    if not _cons_agree(pa, pb):
-        return False
+    return _cons_agree(pa, pb) and similar_agreeing(pa, pb)
+
+
+def similar_agreeing(pa: Parsed, pb: Parsed) -> bool:
+    """``similar_parsed`` on parses whose consonants are also known to agree (their fine tags intersect)."""
     if pa.script == "lat" and pb.script == "lat":
         return _similar_lat_lat(pa, pb)
     if pa.script == "ar" and pb.script == "ar":

@@ -99,7 +99,8 @@ class Scanner:
         """
         names, term_ref, patterns = self.c.entity_names, self.c.term_ref, self.c.patterns
         rs = group.readings(key, norm)
-        for cls in group.classes(key, norm, rs):
+        masks = [group.reading_mask(pr) for _, pr in rs]
+        for cls in group.classes(key, norm, rs, masks):
             p = group.cls_rep[cls]
             # the memo of _translit_readings(p, p.anchor, norm), filled here for its later calls
             memo_key = (p.norms[p.anchor], key, translit_floor(p), p.strict, norm)
@@ -107,7 +108,7 @@ class Scanner:
             if readings is None:
                 if len(self._readings) > CACHE_LIMIT:
                     self._readings.clear()
-                readings = self._readings[memo_key] = group.spelled(cls, key, rs)
+                readings = self._readings[memo_key] = group.spelled(cls, key, rs, masks)
             if not readings:
                 continue
             named = {other for r in readings for other in names.get(r, ())}

@@ -17,7 +17,8 @@ not by a copy of its rules.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import lru_cache, reduce
+from operator import or_
 
 from raqib.analysis import translit, translit_key
 from raqib.analysis.affixes import clitic_readings
@@ -231,19 +232,41 @@ class KeyGroup:
             m |= self.reading_mask(pr)
         return m
 
-    def classes(self, key: str, norm: str, readings: list[tuple[str, Parsed]] | None = None) -> list[int]:
-        """The classes (numbers into ``cls_rep`` and ``pids``) a word may match by a reading with this key."""
-        m, out = self.mask(key, norm, readings), []
+    def classes(
+        self,
+        key: str,
+        norm: str,
+        readings: list[tuple[str, Parsed]] | None = None,
+        masks: list[int] | None = None,
+    ) -> list[int]:
+        """The classes (numbers into ``cls_rep`` and ``pids``) a word may match by a reading with this key.
+
+        ``masks``: the ``reading_mask`` of each of ``readings``, when the caller has them.
+        """
+        m = self.mask(key, norm, readings) if masks is None else reduce(or_, masks, 0)
+        out = []
         while m:
             low = m & -m
             out.append(low.bit_length() - 1)
             m ^= low
         return out
 
-    def spelled(self, cls: int, key: str, readings: list[tuple[str, Parsed]]) -> tuple[str, ...]:
-        """The readings (``readings(key, ...)``) that spell the anchor word of class ``cls``."""
+    def spelled(
+        self, cls: int, key: str, readings: list[tuple[str, Parsed]], masks: list[int] | None = None
+    ) -> tuple[str, ...]:
+        """The readings (``readings(key, ...)``) that spell the anchor word of class ``cls``.
+
+        ``masks``: each reading's ``reading_mask``, when the caller has them: only the
+        readings whose mask has the class are checked, and their consonants are known
+        to agree (unless the class is one the masks know nothing of).
+        """
         p = self.cls_rep[cls]
-        return spelling_readings(p.norms[p.anchor], key, translit_floor(p), p.strict, readings)
+        agreeing = False
+        if masks is not None:
+            bit = 1 << cls
+            readings = [rp for rp, m in zip(readings, masks, strict=True) if m & bit]
+            agreeing = not self.unknown & bit
+        return spelling_readings(p.norms[p.anchor], key, translit_floor(p), p.strict, readings, agreeing)
 
     def candidates(self, key: str, norm: str) -> list[int]:
         """The group's patterns that a word may match by one of its readings with this key."""
@@ -251,23 +274,28 @@ class KeyGroup:
 
 
 def spelling_readings(
-    word: str, want: str, floor: int | None, strict: bool, readings: list[tuple[str, Parsed]]
+    word: str,
+    want: str,
+    floor: int | None,
+    strict: bool,
+    readings: list[tuple[str, Parsed]],
+    agreeing: bool = False,
 ) -> tuple[str, ...]:
     """The article word's readings that spell a transliteration pattern's word.
 
     ``readings``: (reading, parse) of the article word with the key ``want`` (at
     the guard of one class, ``KeyGroup.readings``); ``word`` is the pattern's word
-    with that key, checked under the short-key guard ``floor``.
+    with that key, checked under the short-key guard ``floor``. ``agreeing``: the
+    readings' consonants are known to agree with the word's (``KeyGroup.reading_mask``).
     """
     pw = _word_parse(word, want, floor)
     if pw is None:
         return ()
+    similar = translit.similar_agreeing if agreeing else translit.similar_parsed
     return tuple(
         r
         for r, pr in readings
-        if translit_key.keyable(pr, floor)
-        and translit.similar_parsed(pw, pr)
-        and (not strict or translit.vowels_written(word, r))
+        if translit_key.keyable(pr, floor) and similar(pw, pr) and (not strict or translit.vowels_written(word, r))
     )
 
 
