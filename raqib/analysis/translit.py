@@ -136,6 +136,8 @@ _LAT_Q = {"a": "A", "e": "I", "i": "I", "y": "I", "o": "U", "u": "U", "w": "U"}
 _AR_Q = {"ا": "A", "ي": "I", "و": "U", AR_FINAL_H: "A"}
 
 
+# Gaps are a few hundred short spellings, met by every new word against every name of its key.
+@lru_cache(maxsize=16_384)
 def quality_ok(lv: str, av: str, initial: bool) -> bool:
     """Do the vowels written in one Arabic gap answer the Latin vowels of that gap?
 
@@ -235,13 +237,14 @@ def _near_name(lat: Parsed, ar: Parsed) -> bool:
     return not any(ar_written(ar.gaps[g], g == n) for g in range(2, n + 1))
 
 
-def lat_quality(v: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def lat_quality(v: str) -> frozenset[str]:
     q = {_LAT_Q[c] for c in v}
     if "e" in v:
         q.add("A")  # Mohammed / Muhammad
     if "a" in v:
         q.add("I")
-    return q
+    return frozenset(q)
 
 
 def _similar_lat_lat(a: Parsed, b: Parsed) -> bool:

@@ -73,7 +73,12 @@ class Scanner:
         return ks
 
     def starts(self, norm: str) -> tuple[int, ...]:
-        """Patterns whose anchor word this word can be (transliterations already checked)."""
+        """Patterns whose anchor word this word can be.
+
+        The spelling of a one-word transliteration is checked here; that of a longer
+        name's anchor when the name is verified (``_verify``), only where the word next
+        to it is there too: most such candidates never get that far.
+        """
         st = self._starts.get(norm)
         if st is None:
             index = self.c.index
@@ -92,16 +97,20 @@ class Scanner:
         return st
 
     def _translit_starts(self, group: KeyGroup, key: str, norm: str, found: set[int]) -> None:
-        """Add the group's patterns whose anchor word ``norm`` spells (``_translit_word_ok`` for each).
+        """Add the group's patterns whose anchor word ``norm`` may spell.
 
-        Patterns that share their anchor word (a given name in hundreds of names) share
-        the spelling check; only the known-name guard depends on each pattern's entity.
+        One-word patterns are checked (``_translit_word_ok`` for each): patterns that share
+        their word share the spelling check; only the known-name guard depends on each
+        pattern's entity. Longer names pass on the prefilter alone (``starts``).
         """
         names, term_ref, patterns = self.c.entity_names, self.c.term_ref, self.c.patterns
         rs = group.readings(key, norm)
         masks = [group.reading_mask(pr) for _, pr in rs]
         for cls in group.classes(key, norm, rs, masks):
             p = group.cls_rep[cls]
+            if len(p.words) > 1:  # the class's patterns are all one-word or all longer
+                found.update(group.pids[cls])
+                continue
             # the memo of _translit_readings(p, p.anchor, norm), filled here for its later calls
             memo_key = (p.norms[p.anchor], key, translit_floor(p), p.strict, norm)
             readings = self._readings.get(memo_key)
@@ -265,7 +274,9 @@ class Scanner:
             if p.caps[j] and not (text.isupper() or not text.isascii()):
                 return None
             if p.mode == "translit":
-                if (j != p.anchor and not self._translit_word_ok(p, j, norm)) or not self._translit_context_ok(
+                # a one-word pattern's spelling was checked by starts(), a longer one's anchor was not
+                checked = j == p.anchor and len(p.words) == 1
+                if (not checked and not self._translit_word_ok(p, j, norm)) or not self._translit_context_ok(
                     p, norm, doc, k, used
                 ):
                     return None
