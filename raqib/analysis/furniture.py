@@ -213,6 +213,11 @@ def _marker_phrase(content: str, folded_marker: str) -> str:
 
 def classify(start: int, end: int, raw: str) -> Line:
     """Classify one line (``raw`` without its newline)."""
+    return _classify(start, end, raw, None, True)
+
+
+def _classify(start: int, end: int, raw: str, folded_raw: str | None, cookies: bool) -> Line:
+    """``classify``, given ``fold(raw)`` if known; ``cookies``: False if the line cannot name cookies."""
     text = raw.strip()
     if not text:
         return Line(start, end, "", BLANK, 0)
@@ -220,7 +225,15 @@ def classify(start: int, end: int, raw: str) -> Line:
     content = text[lead:]
     words = content.split()
     n = len(words)
-    folded = fold(content)
+    # fold(content): fold is character-local and keeps whitespace and bullets as they are (one
+    # character each), so it is fold(raw) less as many characters on each side as were stripped.
+    if folded_raw is None:
+        folded = fold(content)
+    elif len(text) == len(raw):
+        folded = folded_raw[lead:]
+    else:
+        left = len(raw) - len(raw.lstrip())
+        folded = folded_raw[left + lead : len(folded_raw) - (len(raw) - left - len(text))]
     m = _MARKER.match(folded)
     if m:
         rest = folded[m.end() :]
@@ -246,12 +259,15 @@ def classify(start: int, end: int, raw: str) -> Line:
             if how == "inline" or (how == "sep" and _HAS_SEP.match(rest)):
                 return Line(start, end, text, INLINE, n, family, phrase)
     if (
-        n <= 60
+        cookies
+        and n <= 60
         and ("cookie" in folded or "كوكيز" in folded or "ملفات" in folded)
         and _COOKIE.search(folded)
         and _COOKIE_ACT.search(folded)
     ):
         return Line(start, end, text, META, n)
+    if n > 16:  # the classes below that need fewer words (DATE <= 12, BULLET/FRAG/HEAD <= 16) are out
+        return Line(start, end, text, BODY if n >= 30 or (n >= 20 and _terminated(content)) else PARA, n)
     term = _terminated(content)
     if _is_date(folded, words):
         cls = DATE
@@ -272,12 +288,20 @@ def classify(start: int, end: int, raw: str) -> Line:
 
 def split_lines(text: str) -> list[Line]:
     """Classify every line of ``text``; the lines cover the text contiguously."""
+    raws = text.split("\n")
+    if not raws[-1]:
+        raws.pop()  # the text ends in a newline (or is empty): no line after it
+    # One fold of the whole page instead of one per line (fold is character-local and keeps newlines).
+    folded = fold(text)
+    # A page that nowhere names cookies has no cookie banner line: the per-line test is skipped.
+    cookies = "cookie" in folded or "كوكيز" in folded or "ملفات" in folded
     out = []
+    append = out.append
     pos = 0
-    size = len(text)
-    while pos < size:
-        nl = text.find("\n", pos)
-        end = size if nl < 0 else nl + 1
-        out.append(classify(pos, end, text[pos : end if nl < 0 else nl]))
+    for raw, folded_raw in zip(raws, folded.split("\n")):
+        end = pos + len(raw) + 1
+        append(_classify(pos, end, raw, folded_raw, cookies))
         pos = end
+    if out and pos > len(text):
+        out[-1].end = len(text)  # the last line has no newline
     return out

@@ -12,7 +12,6 @@ import re
 
 import regex
 
-_LINE = re.compile(r"[^\n]+")
 # A sentence end: terminal punctuation (and closing quotes) followed by whitespace or end of line.
 # It never contains a line break, and its lookbehinds read the real text before it, so one pass
 # over the whole text finds the same ends as a pass per line.
@@ -32,11 +31,23 @@ def _bmp_class(one_char: str) -> str:
 # ``regex`` itself, below U+10000; a text with a character above that is read by ``_END``.
 _S, _D = _bmp_class(r"\s"), _bmp_class(r"\d")
 _END_BMP = re.compile(rf"[.!?؟؛…](?<![{_S}.][A-Z].)(?<![{_D}].)[.!?؟؛…]*[\"'”’»)\]]*(?=[{_S}]|$)")
+# ``_END_BMP`` for a text whose only terminal mark is the period (most pages): the same pattern with
+# the mark classes narrowed to ".", which is all they can match there. A pattern opening with one
+# literal character lets the engine skip ahead by a plain character search, 2x faster again.
+_END_DOT = re.compile(rf"\.(?<![{_S}.][A-Z].)(?<![{_D}].)\.*[\"'”’»)\]]*(?=[{_S}]|$)")
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
-    """Spans of the non-empty lines of ``text``."""
-    return [m.span() for m in _LINE.finditer(text) if m.group().strip()]
+    """Spans of the non-empty lines of ``text`` (a line of whitespace only is empty)."""
+    # One split and a running offset: cheaper than a match object per line.
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        if line and not line.isspace():
+            out.append((pos, end))
+        pos = end + 1
+    return out
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -48,7 +59,13 @@ def paragraphs_and_sentences(text: str) -> tuple[list[tuple[int, int]], list[tup
     """``(paragraphs(text), sentences(text))`` in one pass of each regex."""
     paras = paragraphs(text)
     astral = len(text.encode("utf-16-le", "surrogatepass")) != 2 * len(text)
-    ends = [m.end() for m in (_END if astral else _END_BMP).finditer(text)]
+    if astral:
+        end_rx = _END
+    elif "!" in text or "?" in text or "؟" in text or "؛" in text or "…" in text:
+        end_rx = _END_BMP
+    else:
+        end_rx = _END_DOT
+    ends = [m.end() for m in end_rx.finditer(text)]
     out = []
     append = out.append
     k, n = 0, len(ends)
