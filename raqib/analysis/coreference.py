@@ -11,6 +11,8 @@ between.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from raqib.analysis.chars import normalize_word
 
 # Category nouns that head names and stand for them with the article. Normalized.
@@ -29,7 +31,7 @@ ARTICLE_AR = "ال"
 DETERMINERS_EN = frozenset({"the", "this"})
 
 
-def heads_of(name_words: list[str]) -> set[tuple[str, str]]:
+def heads_of(name_words: Sequence[str]) -> set[tuple[str, str]]:
     """The category nouns of a multi-word name that can stand for it: {("ar", "منظمه"), ("en", "treaty")}.
 
     An Arabic name opens with its category nouns, one governing the next (منظمة

@@ -15,6 +15,7 @@ tuples (``Token`` is a named tuple) without a Python call per word.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import accumulate, compress, repeat
 from typing import NamedTuple
 
@@ -103,6 +104,9 @@ def tokenize(text: str) -> list[Token]:
     return make_tokens(*scan(text, article=False))
 
 
-def words(text: str) -> list[str]:
+# A rule set names the same words thousands of times (a concept's words in every rule that uses
+# it, an entity's names in each of its rules): ~100,000 calls for 10,000 rules, a fifth of a reload.
+@lru_cache(maxsize=100_000)
+def words(text: str) -> tuple[str, ...]:
     """The normalized words of a text (for rule terms)."""
-    return scan(text, article=False)[3]
+    return tuple(scan(text, article=False)[3])
