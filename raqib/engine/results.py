@@ -64,7 +64,8 @@ def build(cls: type[_Frozen], values: dict, fields_set: set[str] | None = None) 
     Every field must be in ``values`` (no defaults are filled in). For the match
     path, which builds thousands of hits per second from the engine's own data;
     ``tests/engine/test_results.py`` checks that the result equals a validated one.
-    ``fields_set``: a set to share instead of a new one (long-lived instances; it must equal ``set(values)``).
+    ``fields_set``: a set to share instead of a new one per instance (it must equal ``set(values)``;
+    pydantic copies it before any change, as ``model_copy(update=...)`` makes).
     """
     m = _new(cls)
     _set(m, "__dict__", values)

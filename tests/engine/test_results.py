@@ -32,3 +32,17 @@ def test_build_equals_validated_models():
     except Exception:
         pass
     assert hit.start == 3  # still frozen
+
+
+def test_a_shared_fields_set_stays_each_instances_own():
+    values = {
+        "term": "Lavrov", "ref": "lavrov", "surface": "لافروف", "field": "text", "start": 3, "end": 9,
+        "how": "transliterated", "sentence": "قال لافروف.",
+    }  # fmt: skip
+    shared = set(Hit.model_fields)
+    a, b = build(Hit, dict(values), shared), build(Hit, dict(values, start=20, end=26), shared)
+    assert a.model_fields_set == b.model_fields_set == Hit(**values).model_fields_set
+    moved = a.model_copy(update={"start": 5})
+    assert moved.start == 5 and a.start == 3
+    assert shared == set(Hit.model_fields)  # the copy changed its own set, not the shared one
+    assert copy.copy(b) == b and pickle.loads(pickle.dumps(b)) == b
