@@ -188,6 +188,17 @@ class Line:
     marker: str | None = None  # the marker phrase as written on the page ("إقرأ أيضاً")
 
 
+def _word_count(content: str) -> int:
+    """``len(content.split())`` of a line without leading or trailing whitespace.
+
+    Most lines are printable with single spaces: whitespace other than the space is never
+    printable, so their words are the spaces plus one, counted without a list of them.
+    """
+    if content and content.isprintable() and "  " not in content:
+        return content.count(" ") + 1
+    return len(content.split())
+
+
 def _terminated(s: str) -> bool:
     s = s.rstrip(_CLOSERS)
     return bool(s) and s[-1] in _TERMINAL
@@ -223,8 +234,7 @@ def _classify(start: int, end: int, raw: str, folded_raw: str | None, cookies: b
         return Line(start, end, "", BLANK, 0)
     lead = _LEAD.match(text).end()
     content = text[lead:]
-    words = content.split()
-    n = len(words)
+    n = _word_count(content)
     # fold(content): fold is character-local and keeps whitespace and bullets as they are (one
     # character each), so it is fold(raw) less as many characters on each side as were stripped.
     if folded_raw is None:
@@ -269,7 +279,7 @@ def _classify(start: int, end: int, raw: str, folded_raw: str | None, cookies: b
     if n > 16:  # the classes below that need fewer words (DATE <= 12, BULLET/FRAG/HEAD <= 16) are out
         return Line(start, end, text, BODY if n >= 30 or (n >= 20 and _terminated(content)) else PARA, n)
     term = _terminated(content)
-    if _is_date(folded, words):
+    if n <= 12 and _is_date(folded, content.split()):
         cls = DATE
     elif lead and text[0] in _BULLETS and n <= 16 and not (term and n >= 12):
         cls = BULLET

@@ -139,8 +139,8 @@ class Scanner:
     def entries(self, text: str, norm: str) -> Entries:
         """What can match at a word written ``text``: one-word hits, and longer patterns by neighbour.
 
-        One-word entries are (pattern, term, how, kind): kind 0 matches whatever the
-        context; kind 1 is a transliteration of a common word, which needs a title
+        One-word entries are (term, name, rank of how, how, kind): kind 0 matches whatever
+        the context; kind 1 is a transliteration of a common word, which needs a title
         before it. Longer patterns are grouped by the keys of the word next to their
         anchor (offset +1 or -1), so an article word verifies only the patterns whose
         neighbour word is also there. Cached per written form.
@@ -173,7 +173,7 @@ class Scanner:
                 how = "inflected"
             else:
                 how = _HOW_NAMES[_how_plain(text, norm, p, 0)]
-            singles.append((pid, p.term, how, kind))
+            singles.append((p.term, p.name, HOW_RANK[how], how, kind))
         if len(self._entries) > CACHE_LIMIT:
             self._entries.clear()
         groups = tuple((off, {k: tuple(v) for k, v in by_key.items()}) for off, by_key in multi.items())
@@ -194,10 +194,13 @@ class Scanner:
                 ents = self.entries(text, norms[i])
             if ents is not nothing:
                 singles, groups = ents
-                for pid, term, how, kind in singles:
+                for term, name, rank, how, kind in singles:
                     if kind == 1 and (i == 0 or norms[i - 1] not in titles):
                         continue
-                    _keep(best, TokenHit(term, i, 1, how, patterns[pid].name))
+                    # _keep, for a one-word hit: it replaces one at its place only by matching more closely
+                    old = best.get((term, i))
+                    if old is None or rank < HOW_RANK[old.how]:
+                        best[(term, i)] = TokenHit(term, i, 1, how, name)
                 for offset, by_key in groups:
                     for pid in self._neighbours(doc, i + offset, offset, by_key):
                         p = patterns[pid]

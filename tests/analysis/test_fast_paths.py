@@ -604,3 +604,13 @@ def test_period_only_sentence_ends() -> None:
     for mark in "!?؟؛…":  # one other mark is enough to need the full pattern
         text = f"هل وصل الوفد{mark} نعم. وصل صباحاً{mark}{mark}\nWait{mark} U.S. troops left."
         assert sentences(text) == _reference_sentences(text) and len(sentences(text)) == 5, mark
+
+
+def test_word_count_is_the_words_of_split():
+    # every whitespace character str.split knows, alone and in runs, between Arabic and Latin words
+    spaces = [chr(c) for c in range(0x110000) if chr(c).isspace()]
+    lines = ["قال الوزير إن", "word", "a b  c", "كلمة\u200cواحدة ثم أخرى", "x\u061cy z", ""]
+    lines += [f"قال{s}الوزير إن" for s in spaces] + [f"one two{s}{s}three" for s in spaces]
+    for line in lines:
+        content = line.strip()
+        assert furniture._word_count(content) == len(content.split()), repr(line)
