@@ -90,7 +90,7 @@ class Scanner:
                 if k[0] == "t":
                     # Transliteration candidates are checked here, once per distinct word, not per
                     # occurrence, and only those that pass the key group's bit-parallel prefilter.
-                    self._translit_starts(self._key_group(k, pids), k[2:], norm, found)
+                    self._translit_starts(self._groups[k], k[2:], norm, found)
                 else:
                     found.update(pids)
             st = self._starts[norm] = tuple(sorted(found))
@@ -128,13 +128,6 @@ class Scanner:
                 # not a known name of another entity
                 if named == {term_ref.get(patterns[pid].term)}:
                     found.add(pid)
-
-    def _key_group(self, k: str, pids: list[int]) -> KeyGroup:
-        group = self._groups.get(k)
-        if group is None:
-            patterns = self.c.patterns
-            group = self._groups[k] = KeyGroup(k[2:], pids, [patterns[pid] for pid in pids])
-        return group
 
     def entries(self, text: str, norm: str) -> Entries:
         """What can match at a word written ``text``: one-word hits, and longer patterns by neighbour.
