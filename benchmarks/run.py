@@ -3,7 +3,9 @@
     uv run python -m benchmarks.run --sizes 100,1000,10000 --articles 500 --json bench.json
     uv run raqib bench --sizes 100,1000 --articles 200
 
-Each size runs in its own subprocess (one core, its own peak RSS). Within it:
+Each size runs in its own subprocess (one core, its own peak RSS), ``--repeat`` times
+(each a fresh process: the caches start cold every time); the table shows the run of
+median throughput and the spread of every run. Within a run:
 
 1. the rule files are written (not timed), then ``raqib.load_rules`` is timed (compile);
 2. a warm-up pass over the first ``warmup`` articles (the scanner's per-word caches
@@ -192,31 +194,32 @@ def run(
     peer_budget: float = 20.0,
     warmup: int = 50,
     in_process: bool = False,
+    repeat: int = 1,
 ) -> dict:
-    """Run every size (each in a subprocess unless ``in_process``), print the table, write JSON."""
+    """Run every size (each in a subprocess unless ``in_process``), print the table, write JSON.
+
+    With ``repeat`` > 1 each size runs that many times, each in a fresh subprocess; its
+    row is the run of median throughput (the lower one of the middle two for an even
+    count), and ``runs`` lists every run's main figures.
+    """
+    if in_process and repeat > 1:
+        raise ValueError("--repeat needs a fresh process per run (its caches start cold): drop --in-process")
     results = []
     for size in sizes:
-        if in_process:
-            r = run_size(size, n_articles, seed, budget, peer_budget, warmup)
-        else:
-            cmd = [
-                sys.executable, "-m", "benchmarks.run", "--child", "--sizes", str(size),
-                "--articles", str(n_articles), "--seed", str(seed), "--budget", str(budget),
-                "--peer-budget", str(peer_budget), "--warmup", str(warmup),
-            ]  # fmt: skip
-            root = str(Path(__file__).resolve().parents[1])
-            env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [root, os.environ.get("PYTHONPATH")])))
-            proc = subprocess.run(cmd, capture_output=True, text=True, env=env)
-            if proc.returncode != 0:
-                sys.stderr.write(proc.stderr)
-                raise SystemExit(f"benchmark of {size} rules failed")
-            r = json.loads(proc.stdout.strip().splitlines()[-1])
-        results.append(r)
-        print(
-            f"{size:>7,} rules: compile {r['compile_s']:.1f} s, {r['articles_per_s']:.1f} articles/s, "
-            f"peak RSS {r['peak_rss_mb']:.0f} MB", file=sys.stderr, flush=True,
-        )
-    report = {"machine": machine(), "seed": seed, "articles": n_articles, "results": results}
+        runs = []
+        for _ in range(repeat):
+            if in_process:
+                r = run_size(size, n_articles, seed, budget, peer_budget, warmup)
+            else:
+                r = _run_child(size, n_articles, seed, budget, peer_budget, warmup)
+            runs.append(r)
+            print(
+                f"{size:>7,} rules: compile {r['compile_s']:.1f} s, {r['articles_per_s']:.1f} articles/s, "
+                f"AC {r['ac_articles_per_s'] / r['articles_per_s']:.2f}x faster, "
+                f"peak RSS {r['peak_rss_mb']:.0f} MB", file=sys.stderr, flush=True,
+            )  # fmt: skip
+        results.append(median_run(runs))
+    report = {"machine": machine(), "seed": seed, "articles": n_articles, "repeat": repeat, "results": results}
     report["targets"] = targets(results)
     print_table(results)
     for k, v in report["targets"].items():
@@ -224,6 +227,33 @@ def run(
     if json_path:
         Path(json_path).write_text(json.dumps(report, indent=2))
     return report
+
+
+def _run_child(size: int, n_articles: int, seed: int, budget: float, peer_budget: float, warmup: int) -> dict:
+    cmd = [
+        sys.executable, "-m", "benchmarks.run", "--child", "--sizes", str(size),
+        "--articles", str(n_articles), "--seed", str(seed), "--budget", str(budget),
+        "--peer-budget", str(peer_budget), "--warmup", str(warmup),
+    ]  # fmt: skip
+    root = str(Path(__file__).resolve().parents[1])
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [root, os.environ.get("PYTHONPATH")])))
+    proc = subprocess.run(cmd, capture_output=True, text=True, env=env)
+    if proc.returncode != 0:
+        sys.stderr.write(proc.stderr)
+        raise SystemExit(f"benchmark of {size} rules failed")
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+RUN_FIGURES = ("articles_per_s", "warm_articles_per_s", "ac_articles_per_s", "ratio_vs_ac", "compile_s", "reload_s")
+
+
+def median_run(runs: list[dict]) -> dict:
+    """The run of median throughput (the lower middle one of an even count), with every run's figures."""
+    ordered = sorted(runs, key=lambda r: r["articles_per_s"])
+    chosen = dict(ordered[(len(ordered) - 1) // 2])
+    if len(runs) > 1:
+        chosen["runs"] = [{k: r[k] for k in RUN_FIGURES if k in r} for r in runs]
+    return chosen
 
 
 def targets(results: list[dict]) -> dict:
@@ -271,6 +301,10 @@ def print_table(results: list[dict]) -> None:
         r.setdefault("warm_articles_per_s", float("nan"))  # runs before the warm pass
         table.add_row(*(fmt.format(r[key]) for _, key, fmt in cols))
     Console(width=max(160, Console().width)).print(table)
+    for r in results:
+        if "runs" in r:
+            spread = ", ".join(f"{x['articles_per_s']:.0f} ({1 / x['ratio_vs_ac']:.2f}x)" for x in r["runs"])
+            print(f"  {r['size']:,} rules, {len(r['runs'])} runs, art/s (AC x faster): {spread}; the row is the median")
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -283,6 +317,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--peer-budget", type=float, default=20.0, help="seconds of the regex-loop peer per size")
     ap.add_argument("--warmup", type=int, default=50)
     ap.add_argument("--in-process", action="store_true")
+    ap.add_argument("--repeat", type=int, default=1, help="runs per size, each a fresh process; the median is shown")
     ap.add_argument("--show", metavar="JSON", help="print the table of an earlier run's JSON and exit")
     ap.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     a = ap.parse_args(argv)
@@ -297,7 +332,9 @@ def main(argv: list[str] | None = None) -> None:
         r = run_size(sizes[0], a.articles, a.seed, a.budget, a.peer_budget, a.warmup)
         print(json.dumps(r))
         return
-    run(sizes, a.articles, a.seed, a.json_path, a.budget, a.peer_budget, a.warmup, a.in_process)
+    if a.repeat < 1:
+        ap.error("--repeat must be at least 1")
+    run(sizes, a.articles, a.seed, a.json_path, a.budget, a.peer_budget, a.warmup, a.in_process, a.repeat)
 
 
 if __name__ == "__main__":

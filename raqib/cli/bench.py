@@ -20,6 +20,7 @@ def register(app: typer.Typer) -> None:
         budget: float = typer.Option(120.0, help="at most this many seconds of engine matching per size"),
         peer_budget: float = typer.Option(20.0, help="seconds of the regex-loop peer per size (extrapolated)"),
         warmup: int = typer.Option(50, help="articles matched before timing (fills the per-word caches)"),
+        repeat: int = typer.Option(1, min=1, help="runs per size, each a fresh process; the table shows the median"),
     ) -> None:
         """Benchmark compile time, throughput, latency and memory per rule-set size, against peers."""
         try:
@@ -41,4 +42,5 @@ def register(app: typer.Typer) -> None:
             budget=budget,
             peer_budget=peer_budget,
             warmup=warmup,
+            repeat=repeat,
         )
