@@ -161,7 +161,7 @@ def _compile_expr(expr: Expr, c: Compiled, resolver: Resolver, ids: dict, errors
         return leaf
     kids = [_compile_expr(ch, c, resolver, ids, errors) for ch in expr.children]
     if isinstance(expr, AnyOf):
-        return None if None in kids else CAny(tuple(kids))
+        return None if None in kids else CAny.of(tuple(kids))
     neg = [_compile_expr(ch, c, resolver, ids, errors) for ch in expr.negated]
     if None in kids or None in neg:
         return None

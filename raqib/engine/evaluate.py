@@ -49,6 +49,14 @@ class CTerm:
 @dataclass(frozen=True, slots=True)
 class CAny:
     children: tuple[CExpr, ...]
+    # the children's term numbers when every child is a term (most rules: a name or a list
+    # of names), so evaluate reads the hits without a call per child; else ()
+    terms: tuple[int, ...] = ()
+
+    @classmethod
+    def of(cls, children: tuple[CExpr, ...]) -> CAny:
+        flat = all(isinstance(c, CTerm) for c in children)
+        return cls(children, tuple(c.term for c in children) if flat else ())  # type: ignore[union-attr]
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,7 +113,10 @@ def evaluate(expr: CExpr, hits: dict[int, list[TokenHit]], lo: int, hi: int, uni
             return list(found)  # the whole document: every hit (most rules ask no window)
         return _in_range(found, lo, hi) or None
     if isinstance(expr, CAny):
-        out = [h for c in expr.children for h in (evaluate(c, hits, lo, hi, units) or ())]
+        if expr.terms and lo == 0 and hi >= units.n:
+            out = [h for t in expr.terms for h in hits.get(t, ())]
+        else:
+            out = [h for c in expr.children for h in (evaluate(c, hits, lo, hi, units) or ())]
         return out or None
     for neg in expr.negated:
         if evaluate(neg, hits, lo, hi, units) is not None:
