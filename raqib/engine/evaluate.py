@@ -55,8 +55,8 @@ class CAny:
 
     @classmethod
     def of(cls, children: tuple[CExpr, ...]) -> CAny:
-        flat = all(isinstance(c, CTerm) for c in children)
-        return cls(children, tuple(c.term for c in children) if flat else ())  # type: ignore[union-attr]
+        terms = tuple(c.term for c in children if isinstance(c, CTerm))
+        return cls(children, terms if len(terms) == len(children) else ())
 
 
 @dataclass(frozen=True, slots=True)
