@@ -28,7 +28,7 @@ COMPOUND_FIRST = translit.ARABIC_COMPOUND_FIRST
 COMPOUND_SECOND = translit.ARABIC_COMPOUND_SECOND
 MERGE_STARTS = translit.LATIN_ARTICLES | COMPOUND_FIRST
 
-Entries = tuple[tuple[tuple[int, int, str, int], ...], tuple[tuple[int, dict[str, tuple[int, ...]]], ...]]
+Entries = tuple[tuple[tuple[int, str, int, str, int], ...], tuple[tuple[int, dict[str, tuple[int, ...]]], ...]]
 _NOTHING: Entries = ((), ())  # what most words start: shared, so the scan loop can skip them by identity
 
 
