@@ -19,7 +19,9 @@ def register(app: typer.Typer) -> None:
         json_path: Path | None = typer.Option(None, "--json", help="write the full results as JSON here"),
         budget: float = typer.Option(120.0, help="at most this many seconds of engine matching per size"),
         peer_budget: float = typer.Option(20.0, help="seconds of the regex-loop peer per size (extrapolated)"),
-        warmup: int = typer.Option(50, help="articles matched before timing (fills the per-word caches)"),
+        warmup: int = typer.Option(
+            1000, help="articles of the stream read before the measured ones (fills the per-word caches)"
+        ),
         repeat: int = typer.Option(1, min=1, help="runs per size, each a fresh process; the table shows the median"),
     ) -> None:
         """Benchmark compile time, throughput, latency and memory per rule-set size, against peers."""

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks.run import median_run, run
+from benchmarks import workload as W
+from benchmarks.run import median_run, run, run_size
 
 
 def test_median_run_is_the_middle_throughput_with_every_run() -> None:
@@ -31,3 +32,10 @@ def test_repeated_runs_each_in_a_fresh_process(tmp_path: Path) -> None:
     assert json.loads(out.read_text())["repeat"] == 2
     with pytest.raises(ValueError, match="fresh process"):
         run([100], in_process=True, repeat=2)
+
+
+def test_the_measured_articles_come_after_the_warm_up() -> None:
+    # A service has read the warm-up articles before; the measured ones must be new to it.
+    got = run_size(100, n_articles=2, seed=1, budget=5, peer_budget=0.2, warmup=3)
+    assert got["warmup_articles"] == 3 and got["measured_articles"] == 2
+    assert got["first_measured_article"] == W.article(1, 3)["id"] != W.article(1, 0)["id"]
